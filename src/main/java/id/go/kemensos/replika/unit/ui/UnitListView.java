@@ -1,0 +1,132 @@
+package id.go.kemensos.replika.unit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.go.kemensos.replika.security.CurrentUser;
+import id.go.kemensos.replika.security.Role;
+import id.go.kemensos.replika.security.Roles;
+import id.go.kemensos.replika.unit.UnitFilter;
+import id.go.kemensos.replika.unit.UnitListItem;
+import id.go.kemensos.replika.unit.UnitService;
+import id.go.kemensos.replika.unit.UnitType;
+import jakarta.annotation.security.RolesAllowed;
+
+/** All units, paged, sorted and filtered in SQL. */
+@Route("units")
+@RolesAllowed({Roles.ADMIN, Roles.PANRB, Roles.DIRECTOR, Roles.UPT_OPERATOR})
+@Menu(order = 10, title = "menu.units", icon = "vaadin:building")
+class UnitListView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient UnitService service;
+    private final TextField text = new TextField();
+    private final Select<UnitType> type = new Select<>();
+    private final ComboBox<String> province = new ComboBox<>();
+    private final Checkbox includeInactive = new Checkbox();
+    private final Span total = new Span();
+    private final Grid<UnitListItem> grid = new Grid<>();
+    private final CallbackDataProvider<UnitListItem, Void> data;
+
+    UnitListView(UnitService service) {
+        this.service = service;
+        addClassName("view");
+        setSizeFull();
+
+        H2 title = new H2(getTranslation("unit.list.title"));
+        title.addClassName("view-title");
+        total.addClassName("muted");
+        total.setId("unit-count");
+        HorizontalLayout header = new HorizontalLayout(title, total);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (CurrentUser.require().hasRole(Role.ADMIN)) {
+            Button create = new Button(getTranslation("unit.action.new"), VaadinIcon.PLUS.create(),
+                    event -> getUI().ifPresent(ui -> ui.navigate(UnitDetailView.class, UnitDetailView.params("new"))));
+            create.setId("unit-new");
+            create.addThemeVariants(ButtonVariant.PRIMARY);
+            header.add(create);
+        }
+
+        text.setId("unit-filter-text");
+        text.setPlaceholder(getTranslation("unit.filter.text"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        type.setId("unit-filter-type");
+        type.setPlaceholder(getTranslation("unit.filter.anyType"));
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("unit.filter.anyType"));
+        type.setItems(UnitType.values());
+        type.setItemLabelGenerator(value -> value == null
+                ? getTranslation("unit.filter.anyType") : getTranslation("unit.type." + value.name()));
+        province.setId("unit-filter-province");
+        province.setPlaceholder(getTranslation("unit.filter.anyProvince"));
+        province.setClearButtonVisible(true);
+        province.setItems(service.provinces());
+        includeInactive.setLabel(getTranslation("unit.filter.includeInactive"));
+        HorizontalLayout filters = new HorizontalLayout(text, type, province, includeInactive);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        grid.setId("unit-grid");
+        grid.addColumn(UnitListItem::code).setHeader(getTranslation("unit.field.code"))
+                .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(UnitListItem::name).setHeader(getTranslation("unit.field.name"))
+                .setSortProperty("name").setFlexGrow(3);
+        grid.addColumn(item -> getTranslation("unit.type." + item.type().name()))
+                .setHeader(getTranslation("unit.field.type")).setSortProperty("type").setAutoWidth(true);
+        grid.addColumn(UnitListItem::parentName).setHeader(getTranslation("unit.field.parent")).setFlexGrow(2);
+        grid.addColumn(UnitListItem::city).setHeader(getTranslation("unit.field.city")).setSortProperty("city");
+        grid.addColumn(UnitListItem::province).setHeader(getTranslation("unit.field.province"))
+                .setSortProperty("province");
+        grid.addColumn(item -> getTranslation(item.active() ? "unit.status.active" : "unit.status.inactive"))
+                .setHeader(getTranslation("unit.field.status")).setSortProperty("active").setAutoWidth(true);
+        grid.setMultiSort(true);
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(UnitDetailView.class,
+                UnitDetailView.params(String.valueOf(event.getItem().id())))));
+        grid.setSizeFull();
+
+        data = new CallbackDataProvider<>(
+                query -> service.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> countAndShow());
+        grid.setItems(data);
+
+        text.addValueChangeListener(event -> data.refreshAll());
+        type.addValueChangeListener(event -> data.refreshAll());
+        province.addValueChangeListener(event -> data.refreshAll());
+        includeInactive.addValueChangeListener(event -> data.refreshAll());
+
+        add(header, filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private UnitFilter filter() {
+        return new UnitFilter(text.getValue(), type.getValue(), province.getValue(), includeInactive.getValue());
+    }
+
+    private int countAndShow() {
+        int count = (int) Math.min(Integer.MAX_VALUE, service.count(filter()));
+        total.setText(getTranslation("unit.list.count", count));
+        return count;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("unit.list.title") + " · Replika";
+    }
+}

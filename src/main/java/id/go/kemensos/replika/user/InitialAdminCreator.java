@@ -1,0 +1,56 @@
+package id.go.kemensos.replika.user;
+
+import id.go.kemensos.replika.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * On first start with no users at all, creates the {@code admin} account from {@code REPLIKA_ADMIN_PASSWORD}.
+ * Without that password the portal refuses to start: there is never a default password.
+ */
+@Component
+class InitialAdminCreator implements SmartInitializingSingleton {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Logger log = LoggerFactory.getLogger(InitialAdminCreator.class);
+
+    private final AppUserRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transactions;
+    private final String initialPassword;
+
+    InitialAdminCreator(AppUserRepository repository, PasswordEncoder passwordEncoder,
+            TransactionTemplate transactions, @Value("${replika.admin.initial-password:}") String initialPassword) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.transactions = transactions;
+        this.initialPassword = initialPassword;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        transactions.executeWithoutResult(status -> createAdminIfNoUsers());
+    }
+
+    void createAdminIfNoUsers() {
+        if (repository.count() > 0) {
+            return;
+        }
+        if (initialPassword == null || initialPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("The database has no users. Set REPLIKA_ADMIN_PASSWORD (at least "
+                    + MIN_PASSWORD_LENGTH + " characters) to create the first 'admin' account, then start again.");
+        }
+        AppUser admin = new AppUser();
+        admin.setUsername("admin");
+        admin.setFullName("Administrator");
+        admin.setPasswordHash(passwordEncoder.encode(initialPassword));
+        admin.setRole(Role.ADMIN);
+        repository.save(admin);
+        log.warn("Created the first 'admin' account from REPLIKA_ADMIN_PASSWORD; change it after signing in.");
+    }
+}
