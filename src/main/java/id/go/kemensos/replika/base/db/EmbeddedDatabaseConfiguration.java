@@ -23,8 +23,10 @@ class EmbeddedDatabaseConfiguration {
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(@Value("${replika.embedded-db.base-dir}") File baseDir,
             @Value("${replika.embedded-db.data-dir}") File dataDir,
-            @Value("${replika.embedded-db.database:replika}") String database) {
-        String url = EmbeddedMariaDb.ensureStarted(baseDir.getAbsoluteFile(), dataDir.getAbsoluteFile(), database);
+            @Value("${replika.embedded-db.database:replika}") String database,
+            @Value("${replika.embedded-db.fresh-on-start:false}") boolean fresh) {
+        String url = EmbeddedMariaDb.ensureStarted(baseDir.getAbsoluteFile(), dataDir.getAbsoluteFile(), database,
+                fresh);
         return DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .driverClassName("org.mariadb.jdbc.Driver")

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One MariaDB server per JVM, started on first use and stopped when the JVM exits. Every Spring context of a test
@@ -24,11 +25,14 @@ final class EmbeddedMariaDb {
     private EmbeddedMariaDb() {
     }
 
-    static synchronized String ensureStarted(File baseDir, File dataDir, String database) {
+    static synchronized String ensureStarted(File baseDir, File dataDir, String database, boolean fresh) {
         if (jdbcUrl != null) {
             return jdbcUrl;
         }
         try {
+            if (fresh) {
+                FileSystemUtils.deleteRecursively(dataDir.toPath());
+            }
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)

@@ -1,0 +1,69 @@
+package id.go.kemensos.replika;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the house plan: each floor imports only what stands below it, and features meet only through services. */
+class ArchitectureTest {
+
+    private static final String ROOT = "id.go.kemensos.replika";
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    @Test
+    void baseKnowsNoFeatureAndNoShell() {
+        check(noClasses().that().resideInAPackage(ROOT + ".base..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".unit..", ROOT + ".user..",
+                        ROOT + ".shell.."));
+    }
+
+    @Test
+    void securityKnowsNoFeatureAndNoShell() {
+        check(noClasses().that().resideInAPackage(ROOT + ".security..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".unit..", ROOT + ".user..",
+                        ROOT + ".shell.."));
+    }
+
+    @Test
+    void featuresDoNotImportTheShell() {
+        check(noClasses().that().resideInAnyPackage(ROOT + ".unit..", ROOT + ".user..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".shell.."));
+    }
+
+    @Test
+    void featuresDoNotDependOnEachOtherInACycle() {
+        check(SlicesRuleDefinition.slices().matching(ROOT + ".(*)..").should().beFreeOfCycles());
+    }
+
+    @Test
+    void viewsAreReachedOnlyThroughRoutesNeverImported() {
+        check(classes().that().resideInAPackage("..ui..").and().resideOutsideOfPackage(ROOT + ".base.ui..")
+                .should().onlyBeAccessed().byClassesThat().resideInAPackage("..ui.."));
+    }
+
+    @Test
+    void repositoriesAndEntitiesStayInsideTheirFeature() {
+        check(classes().that().haveSimpleNameEndingWith("Repository")
+                .should().notBePublic());
+        check(classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .should().notBePublic());
+    }
+
+    @Test
+    void viewsDoNotTouchRepositories() {
+        check(noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository"));
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(CLASSES);
+    }
+}

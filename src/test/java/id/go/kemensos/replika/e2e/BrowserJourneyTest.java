@@ -1,0 +1,122 @@
+package id.go.kemensos.replika.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.kemensos.replika.IntegrationTest;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real journeys in Debian's headless Chromium (installed by .ci/run), driven by Selenium through the system
+ * chromedriver, so nothing is downloaded.
+ */
+@IntegrationTest
+class BrowserJourneyTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        assertThat(new File(CHROMIUM)).as("Chromium is installed (apt-get install chromium chromium-driver)")
+                .exists();
+        Path profile = Files.createTempDirectory("replika-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=id-ID",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void directorSignsInOpensUnitsAndSeesTheDemoUnits() {
+        signIn("direktur");
+        wait.until(d -> d.getPageSource().contains("Direktur Rehabilitasi Sosial"));
+
+        driver.findElement(By.cssSelector("vaadin-side-nav-item[path='units']")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/units"));
+        wait.until(d -> d.getPageSource().contains("Sentra Terpadu Kartini"));
+        assertThat(driver.getPageSource()).contains("Temanggung", "Jawa Tengah", "Direktorat Jenderal Rehabilitasi");
+        assertThat(driver.getTitle()).contains("Unit Kerja");
+
+        driver.findElement(By.cssSelector("#unit-filter-text input")).sendKeys("wyata");
+        wait.until(d -> "1 unit".equals(d.findElement(By.id("unit-count")).getText()));
+        assertThat(driver.getPageSource()).contains("Sentra Wyata Guna", "Bandung");
+    }
+
+    @Test
+    void csrPartnerSignsInAndHasNoUnitsMenu() {
+        signIn("mitra1");
+        wait.until(d -> d.getPageSource().contains("Pengguna Mitra CSR 1"));
+        assertThat(driver.findElements(By.cssSelector("vaadin-side-nav-item[path='units']"))).isEmpty();
+
+        driver.get(url("units"));
+        wait.until(d -> d.getPageSource().contains("Akses ditolak"));
+        assertThat(driver.getPageSource()).doesNotContain("Sentra Terpadu Kartini");
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() {
+        driver.get(url("units"));
+        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+        assertThat(driver.getPageSource()).doesNotContain("Sentra Terpadu Kartini");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        driver.get(url("login"));
+        typeCredentials("direktur", "not-the-password");
+        wait.until(d -> d.getCurrentUrl().contains("error"));
+        wait.until(d -> ((JavascriptExecutor) d).executeScript(
+                "const form = document.querySelector('vaadin-login-form'); return form != null && form.error === true").equals(Boolean.TRUE));
+    }
+
+    private void signIn(String username) {
+        driver.get(url("login"));
+        typeCredentials(username, "replika-demo");
+        wait.until(d -> !d.getCurrentUrl().contains("login"));
+    }
+
+    private void typeCredentials(String username, String password) {
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] input")).isEmpty());
+        driver.findElement(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-password-field[name='password'] input"))
+                .sendKeys(password, Keys.ENTER);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}

@@ -1,0 +1,75 @@
+package id.go.kemensos.replika.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import id.go.kemensos.replika.IntegrationTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Role-aware navigation, without a browser: each demo role sees only the menu items it may open. */
+@IntegrationTest
+class NavigationViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithAnonymousUser
+    void anonymousUsersGetTheLoginFormAndNothingElse() {
+        UI.getCurrent().navigate("units");
+        assertThat(find(Grid.class).all()).as("no unit grid for anonymous users").isEmpty();
+        assertThat(find(SideNav.class).all()).isEmpty();
+
+        navigate(LoginView.class);
+        assertThat(find(LoginForm.class).all()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("direktur")
+    void directorSeesHomeAndUnits() {
+        navigate(HomeView.class);
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void adminSeesHomeAndUnits() {
+        navigate(HomeView.class);
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja");
+    }
+
+    @Test
+    @WithUserDetails("kartini")
+    void operatorSeesUnitsAndTheirOwnUnitOnTheHomePage() {
+        HomeView home = navigate(HomeView.class);
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja");
+        assertThat(home.getElement().getTextRecursively()).contains("Sentra Terpadu Kartini");
+    }
+
+    @Test
+    @WithUserDetails("mitra1")
+    void csrPartnerSeesOnlyHomeAndIsDeniedTheUnits() {
+        navigate(HomeView.class);
+        assertThat(menuLabels()).containsExactly("Beranda");
+
+        UI.getCurrent().navigate("units");
+        assertThat(find(AccessDeniedView.class).all()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("panrb")
+    void unknownPagesShowTheNotFoundView() {
+        UI.getCurrent().navigate("no-such-page");
+        assertThat(find(NotFoundView.class).all()).hasSize(1);
+    }
+
+    private List<String> menuLabels() {
+        SideNav nav = find(SideNav.class).single();
+        return nav.getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}
