@@ -7,12 +7,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** A page or record that does not exist (or that the user may not know exists). Lists no routes. */
-@AnonymousAllowed
+/**
+ * A page or record that does not exist (or that the user may not know exists), inside the usual frame. Lists no
+ * routes. Visitors who are not signed in are sent to the login view first.
+ */
+@PermitAll
+@ParentLayout(MainLayout.class)
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     @Override

@@ -100,6 +100,8 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         headName.setLabel(getTranslation("unit.field.headName"));
         headName.setMaxLength(UnitService.HEAD_MAX);
 
+        code.setRequiredIndicatorVisible(true);
+        name.setRequiredIndicatorVisible(true);
         binder.forField(code).bind("code");
         binder.forField(name).bind("name");
         binder.forField(type).bind("type");

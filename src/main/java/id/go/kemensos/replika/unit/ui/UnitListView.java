@@ -15,7 +15,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -27,12 +31,16 @@ import id.go.kemensos.replika.unit.UnitListItem;
 import id.go.kemensos.replika.unit.UnitService;
 import id.go.kemensos.replika.unit.UnitType;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** All units, paged, sorted and filtered in SQL. */
 @Route("units")
 @RolesAllowed({Roles.ADMIN, Roles.PANRB, Roles.DIRECTOR, Roles.UPT_OPERATOR})
 @Menu(order = 10, title = "menu.units", icon = "vaadin:building")
-class UnitListView extends VerticalLayout implements HasDynamicTitle {
+class UnitListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient UnitService service;
     private final TextField text = new TextField();
@@ -42,6 +50,8 @@ class UnitListView extends VerticalLayout implements HasDynamicTitle {
     private final Span total = new Span();
     private final Grid<UnitListItem> grid = new Grid<>();
     private final CallbackDataProvider<UnitListItem, Void> data;
+    private final List<String> provinces;
+    private boolean restoringFromUrl;
 
     UnitListView(UnitService service) {
         this.service = service;
@@ -77,7 +87,8 @@ class UnitListView extends VerticalLayout implements HasDynamicTitle {
         province.setId("unit-filter-province");
         province.setPlaceholder(getTranslation("unit.filter.anyProvince"));
         province.setClearButtonVisible(true);
-        province.setItems(service.provinces());
+        provinces = service.provinces();
+        province.setItems(provinces);
         includeInactive.setLabel(getTranslation("unit.filter.includeInactive"));
         HorizontalLayout filters = new HorizontalLayout(text, type, province, includeInactive);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -106,13 +117,58 @@ class UnitListView extends VerticalLayout implements HasDynamicTitle {
                 query -> countAndShow());
         grid.setItems(data);
 
-        text.addValueChangeListener(event -> data.refreshAll());
-        type.addValueChangeListener(event -> data.refreshAll());
-        province.addValueChangeListener(event -> data.refreshAll());
-        includeInactive.addValueChangeListener(event -> data.refreshAll());
+        text.addValueChangeListener(event -> filtersChanged());
+        type.addValueChangeListener(event -> filtersChanged());
+        province.addValueChangeListener(event -> filtersChanged());
+        includeInactive.addValueChangeListener(event -> filtersChanged());
 
         add(header, filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** Filters come from the URL, so a filtered list can be bookmarked and shared. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        restoringFromUrl = true;
+        try {
+            text.setValue(first(query, "q"));
+            type.setValue(Arrays.stream(UnitType.values())
+                    .filter(value -> value.name().equals(first(query, "type"))).findFirst().orElse(null));
+            String wantedProvince = first(query, "province");
+            province.setValue(provinces.contains(wantedProvince) ? wantedProvince : null);
+            includeInactive.setValue("true".equals(first(query, "inactive")));
+        } finally {
+            restoringFromUrl = false;
+        }
+        data.refreshAll();
+    }
+
+    private void filtersChanged() {
+        if (restoringFromUrl) {
+            return;
+        }
+        data.refreshAll();
+        Map<String, String> query = new LinkedHashMap<>();
+        if (!text.getValue().isBlank()) {
+            query.put("q", text.getValue().trim());
+        }
+        if (type.getValue() != null) {
+            query.put("type", type.getValue().name());
+        }
+        if (province.getValue() != null) {
+            query.put("province", province.getValue());
+        }
+        if (includeInactive.getValue()) {
+            query.put("inactive", "true");
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory()
+                .replaceState(null, new Location("units", QueryParameters.simple(query))));
+    }
+
+    private static String first(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? "" : values.get(0);
     }
 
     private UnitFilter filter() {

@@ -8,12 +8,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import id.go.kemensos.replika.IntegrationTest;
 import id.go.kemensos.replika.unit.UnitDetails;
 import id.go.kemensos.replika.unit.UnitForm;
 import id.go.kemensos.replika.unit.UnitListItem;
 import id.go.kemensos.replika.unit.UnitService;
 import id.go.kemensos.replika.unit.UnitType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,20 @@ class UnitViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).name()).isEqualTo("Sentra Terpadu Kartini");
         assertThat(view.getElement().getTextRecursively()).contains("1 unit");
+    }
+
+    @Test
+    @WithUserDetails("panrb")
+    void filtersAreReadFromTheUrlSoAListCanBeShared() {
+        UI.getCurrent().navigate("units", QueryParameters.fromString("type=UPT&province=Jawa%20Barat&q=sentra"));
+        Grid<UnitListItem> grid = findGrid();
+        assertThat(find(TextField.class).withId("unit-filter-text").single().getValue()).isEqualTo("sentra");
+        List<String> provinces = new ArrayList<>();
+        for (int row = 0; row < test(grid).size(); row++) {
+            provinces.add(test(grid).getRow(row).province());
+        }
+        assertThat(provinces).isNotEmpty().containsOnly("Jawa Barat");
+        assertThat(test(grid).size()).as("the four demo UPTs in West Java").isEqualTo(4);
     }
 
     @Test
