@@ -23,9 +23,10 @@ CREATE INDEX ix_unit_name ON unit (name);
 CREATE INDEX ix_unit_type_name ON unit (type, name);
 CREATE INDEX ix_unit_province_name ON unit (province, name);
 CREATE INDEX ix_unit_city ON unit (city);
+CREATE INDEX ix_unit_active_name ON unit (active, name);
 --rollback DROP TABLE unit;
 
 --changeset replika:2026-12-01-01-unit-parent-fk
-ALTER TABLE unit ADD CONSTRAINT fk_unit_parent FOREIGN KEY (parent_id) REFERENCES unit (id);
 CREATE INDEX ix_unit_parent ON unit (parent_id);
+ALTER TABLE unit ADD CONSTRAINT fk_unit_parent FOREIGN KEY (parent_id) REFERENCES unit (id);
 --rollback ALTER TABLE unit DROP FOREIGN KEY fk_unit_parent;

@@ -27,6 +27,6 @@ CREATE INDEX ix_app_user_partner ON app_user (partner_id);
 --rollback DROP TABLE app_user;
 
 --changeset replika:2026-12-01-02-app-user-unit-fk
-ALTER TABLE app_user ADD CONSTRAINT fk_app_user_unit FOREIGN KEY (unit_id) REFERENCES unit (id);
 CREATE INDEX ix_app_user_unit ON app_user (unit_id);
+ALTER TABLE app_user ADD CONSTRAINT fk_app_user_unit FOREIGN KEY (unit_id) REFERENCES unit (id);
 --rollback ALTER TABLE app_user DROP FOREIGN KEY fk_app_user_unit;

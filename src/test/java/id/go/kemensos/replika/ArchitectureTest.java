@@ -26,6 +26,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void baseDoesNotDependOnSecurity() {
+        check(noClasses().that().resideInAPackage(ROOT + ".base..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".security.."));
+    }
+
+    @Test
     void securityKnowsNoFeatureAndNoShell() {
         check(noClasses().that().resideInAPackage(ROOT + ".security..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".unit..", ROOT + ".user..",

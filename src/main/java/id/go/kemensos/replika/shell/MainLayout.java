@@ -45,7 +45,8 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title);
 
         Scroller scroller = new Scroller(createNavigation());
-        addToDrawer(scroller, createUserBox());
+        addToDrawer(scroller);
+        CurrentUser.find().ifPresent(user -> addToDrawer(createUserBox(user)));
         setPrimarySection(Section.DRAWER);
     }
 
@@ -62,11 +63,10 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private Component createUserBox() {
+    private Component createUserBox(AppUserPrincipal user) {
         VerticalLayout box = new VerticalLayout();
         box.addClassName("user-box");
         box.setSpacing(false);
-        AppUserPrincipal user = CurrentUser.require();
         Span name = new Span(user.getFullName());
         name.setId("current-user-name");
         Span role = new Span(getTranslation("role." + user.getRole().name()));

@@ -11,7 +11,8 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
 
     String FILTER = """
             from Unit u left join u.parent p
-            where (:text is null or u.code like :text or u.name like :text or u.city like :text)
+            where (:text is null or u.code like :text escape '!' or u.name like :text escape '!'
+                   or u.city like :text escape '!')
               and (:type is null or u.type = :type)
               and (:province is null or u.province = :province)
               and (:includeInactive = true or u.active = true)
@@ -28,7 +29,8 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
             @Param("province") String province, @Param("includeInactive") boolean includeInactive);
 
     @Query("select new id.go.kemensos.replika.unit.UnitRef(u.id, u.code, u.name) from Unit u "
-            + "where u.active = true and (:text is null or u.code like :text or u.name like :text) order by u.name")
+            + "where u.active = true and (:text is null or u.code like :text escape '!' or u.name like :text escape '!') "
+            + "order by u.name, u.id")
     List<UnitRef> findActiveRefs(@Param("text") String text, Pageable pageable);
 
     @Query("select distinct u.province from Unit u where u.province is not null order by u.province")

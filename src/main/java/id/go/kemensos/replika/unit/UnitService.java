@@ -33,6 +33,7 @@ public class UnitService {
     public static final int PLACE_MAX = 100;
     public static final int HEAD_MAX = 150;
 
+    private static final int MAX_PAGE = 500;
     private static final Set<String> SORTABLE = Set.of("code", "name", "type", "city", "province", "active");
 
     private final UnitRepository repository;
@@ -60,14 +61,17 @@ public class UnitService {
         return repository.findWithParent(id).map(UnitService::toDetails).orElseThrow(NotFoundException::new);
     }
 
-    /** Active units whose code or name contains {@code text}, by name, for pickers. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * Active units whose code or name contains {@code text}, by name, for pickers. Pickers ask for whole pages
+     * ({@code offset} a multiple of {@code limit}), as Vaadin's combo box does.
+     */
+    @PreAuthorize(Roles.STAFF)
     public List<UnitRef> lookup(String text, int offset, int limit) {
-        int size = Math.max(1, Math.min(limit, 100));
+        int size = Math.max(1, Math.min(limit, MAX_PAGE));
         return repository.findActiveRefs(like(text), PageRequest.of(Math.max(0, offset) / size, size));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.STAFF)
     public Optional<UnitRef> findRef(long id) {
         return repository.findById(id).map(UnitService::toRef);
     }
@@ -127,10 +131,17 @@ public class UnitService {
         unit.setParent(form.getParent() == null ? null : validParent(unit, form.getParent().id()));
     }
 
-    /** The parent must exist and must not be the unit itself or one of its descendants. */
+    /**
+     * The parent must exist and must not be the unit itself or one of its descendants. A newly chosen parent must
+     * be active; a parent deactivated since it was chosen may stay.
+     */
     private Unit validParent(Unit unit, long parentId) {
         Unit parent = repository.findById(parentId)
                 .orElseThrow(() -> new BusinessException("unit.validation.parentMissing", "parent"));
+        boolean unchanged = unit.getParent() != null && unit.getParent().getId().equals(parentId);
+        if (!parent.isActive() && !unchanged) {
+            throw new BusinessException("unit.validation.parentInactive", "parent");
+        }
         Set<Long> seen = new HashSet<>();
         for (Unit ancestor = parent; ancestor != null; ancestor = ancestor.getParent()) {
             if (unit.getId() != null && unit.getId().equals(ancestor.getId()) || !seen.add(ancestor.getId())) {
@@ -144,7 +155,10 @@ public class UnitService {
         try {
             return repository.saveAndFlush(unit);
         } catch (DataIntegrityViolationException e) {
-            throw duplicateCode(unit.getCode());
+            if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("uk_unit_code")) {
+                throw duplicateCode(unit.getCode());
+            }
+            throw e;
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new StaleDataException();
         }
@@ -170,7 +184,7 @@ public class UnitService {
         List<Sort.Order> orders = requested.stream()
                 .filter(order -> SORTABLE.contains(order.getProperty()))
                 .toList();
-        return orders.isEmpty() ? Sort.by("name") : Sort.by(orders).and(Sort.by("id"));
+        return (orders.isEmpty() ? Sort.by("name") : Sort.by(orders)).and(Sort.by("id"));
     }
 
     private static String like(String text) {
@@ -178,7 +192,7 @@ public class UnitService {
         if (trimmed == null) {
             return null;
         }
-        String escaped = trimmed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = trimmed.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }
 

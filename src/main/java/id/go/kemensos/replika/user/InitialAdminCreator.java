@@ -51,6 +51,6 @@ class InitialAdminCreator implements SmartInitializingSingleton {
         admin.setPasswordHash(passwordEncoder.encode(initialPassword));
         admin.setRole(Role.ADMIN);
         repository.save(admin);
-        log.warn("Created the first 'admin' account from REPLIKA_ADMIN_PASSWORD; change it after signing in.");
+        log.warn("Created the first 'admin' account from REPLIKA_ADMIN_PASSWORD.");
     }
 }

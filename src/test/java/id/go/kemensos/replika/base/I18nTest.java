@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kemensos.replika.base.i18n.AppI18NProvider;
 import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.security.Role;
+import id.go.kemensos.replika.unit.UnitType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,21 +13,28 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Fails when a translation key is missing from either language, or when the code uses a key no bundle has. */
 class I18nTest {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation\\(|BusinessException\\(|Messages\\.(?:success|error)\\(\\w+, |message = |title = )"
-                    + "\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)(?:\"\\s*[,)]|:)");
+    /** Any string literal shaped like a key (or a key prefix ending in a dot, completed with an enum name). */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)*\\.?)[\":]");
+    private static final Map<String, List<String>> PREFIX_COMPLETIONS = Map.of(
+            "unit.type.", names(UnitType.values()),
+            "role.", names(Role.values()),
+            "home.role.", names(Role.values()));
 
     @Test
     void bothLanguagesHaveTheSameKeysAndNoEmptyText() {
@@ -40,16 +49,22 @@ class I18nTest {
     @Test
     void everyKeyTheCodeUsesExists() throws IOException {
         Properties indonesian = load("i18n/messages.properties");
+        Set<String> namespaces = indonesian.stringPropertyNames().stream()
+                .map(key -> key.substring(0, key.indexOf('.') + 1)).collect(Collectors.toSet());
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             files.filter(file -> file.toString().endsWith(".java")).forEach(file -> {
-                Matcher matcher = KEY_IN_CODE.matcher(read(file));
+                Matcher matcher = KEY_LITERAL.matcher(read(file));
                 while (matcher.find()) {
-                    used.add(matcher.group(1));
+                    String literal = matcher.group(1);
+                    if (literal.contains(".") && namespaces.stream().anyMatch(literal::startsWith)) {
+                        used.addAll(literal.endsWith(".") ? complete(literal) : List.of(literal));
+                    }
                 }
             });
         }
-        assertThat(used).contains("menu.units", "unit.validation.codeTaken", "validation.tooLong");
+        assertThat(used).contains("menu.units", "unit.validation.codeTaken", "validation.tooLong",
+                "unit.status.inactive", "unit.type.UPT", "home.role.CSR_PARTNER", "unit.stale.latestValue");
         assertThat(used).allSatisfy(key -> assertThat(indonesian).as("bundle has " + key).containsKey(key));
     }
 
@@ -74,6 +89,15 @@ class I18nTest {
         assertThat(Formats.money(new BigDecimal("355000000"))).isEqualTo("Rp 355.000.000");
         assertThat(Formats.money(-150_000)).isEqualTo("-Rp 150.000");
         assertThat(Formats.money(0)).isEqualTo("Rp 0");
+    }
+
+    private static List<String> complete(String prefix) {
+        assertThat(PREFIX_COMPLETIONS).as("known completions for key prefix " + prefix).containsKey(prefix);
+        return PREFIX_COMPLETIONS.get(prefix).stream().map(name -> prefix + name).toList();
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private static Properties load(String resource) {

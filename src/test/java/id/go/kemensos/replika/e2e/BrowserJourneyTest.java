@@ -6,13 +6,18 @@ import id.go.kemensos.replika.IntegrationTest;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -35,6 +40,19 @@ class BrowserJourneyTest {
 
     private WebDriver driver;
     private WebDriverWait wait;
+
+    /** On failure (before the browser quits), keeps a screenshot and the page source in target/e2e-failures. */
+    @RegisterExtension
+    final AfterTestExecutionCallback keepEvidence = context -> {
+        if (driver == null || context.getExecutionException().isEmpty()) {
+            return;
+        }
+        Path folder = Files.createDirectories(Path.of("target", "e2e-failures"));
+        String name = context.getRequiredTestMethod().getName();
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+                folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+    };
 
     @BeforeEach
     void startBrowser() throws Exception {
@@ -67,11 +85,19 @@ class BrowserJourneyTest {
 
         driver.findElement(By.cssSelector("vaadin-side-nav-item[path='units']")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("/units"));
-        wait.until(d -> d.getPageSource().contains("Sentra Terpadu Kartini"));
-        assertThat(driver.getPageSource()).contains("Temanggung", "Jawa Tengah", "Direktorat Jenderal Rehabilitasi");
+        wait.until(d -> d.getPageSource().contains("Sentra "));
         assertThat(driver.getTitle()).contains("Unit Kerja");
+        int total = Integer.parseInt(driver.findElement(By.id("unit-count")).getText().replace(" unit", ""));
+        assertThat(total).as("the demo units (other tests may have added more)").isGreaterThanOrEqualTo(19);
 
-        driver.findElement(By.cssSelector("#unit-filter-text input")).sendKeys("wyata");
+        // other tests add units too, so find the demo ones through the search box, as a director would
+        driver.findElement(By.cssSelector("#unit-filter-text input")).sendKeys("kartini");
+        wait.until(d -> "1 unit".equals(d.findElement(By.id("unit-count")).getText()));
+        assertThat(driver.getPageSource()).contains("Sentra Terpadu Kartini", "Temanggung", "Jawa Tengah");
+
+        driver.findElement(By.cssSelector("#unit-filter-text input"))
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), "wyata");
+        wait.until(d -> d.getCurrentUrl().endsWith("/units?q=wyata"));
         wait.until(d -> "1 unit".equals(d.findElement(By.id("unit-count")).getText()));
         assertThat(driver.getPageSource()).contains("Sentra Wyata Guna", "Bandung");
     }
@@ -85,6 +111,16 @@ class BrowserJourneyTest {
         driver.get(url("units"));
         wait.until(d -> d.getPageSource().contains("Akses ditolak"));
         assertThat(driver.getPageSource()).doesNotContain("Sentra Terpadu Kartini");
+    }
+
+    @Test
+    void aSignedInUserOpeningAnUnknownPageGetsTheNotFoundPage() {
+        signIn("kartini");
+        wait.until(d -> d.getPageSource().contains("Operator Sentra Terpadu Kartini"));
+        driver.get(url("no-such-page"));
+        wait.until(d -> d.getPageSource().contains("Halaman tidak ditemukan"));
+        driver.get(url("units/987654"));
+        wait.until(d -> d.getPageSource().contains("Halaman tidak ditemukan"));
     }
 
     @Test

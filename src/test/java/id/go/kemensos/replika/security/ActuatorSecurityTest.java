@@ -7,10 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Over real HTTP: health is public for load balancers, everything else needs a signed-in user of the right role. */
+/** Over real HTTP: health is public for load balancers; the rest of the actuator needs an administrator. */
 @IntegrationTest
 class ActuatorSecurityTest {
 
@@ -28,11 +30,33 @@ class ActuatorSecurityTest {
 
     @Test
     void otherActuatorEndpointsAndViewsNeedLogin() throws Exception {
-        for (String path : new String[] {"/actuator/metrics", "/actuator/info", "/actuator", "/units"}) {
+        for (String path : new String[] {"/actuator/metrics", "/actuator/info", "/actuator"}) {
             HttpResponse<String> response = get(path);
-            assertThat(response.statusCode()).as(path).isIn(302, 401, 403);
+            assertThat(response.statusCode()).as(path).isEqualTo(401);
             assertThat(response.body()).as(path).doesNotContain("jvm.memory");
         }
+        for (String path : new String[] {"/units", "/units/10", "/"}) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.body()).as(path).doesNotContain("jvm.memory");
+        }
+    }
+
+    @Test
+    void metricsNeedAnAdministrator() throws Exception {
+        assertThat(get("/actuator/metrics", "direktur", "replika-demo").statusCode()).isEqualTo(403);
+        assertThat(get("/actuator/metrics", "admin", "wrong-password").statusCode()).isEqualTo(401);
+        HttpResponse<String> admin = get("/actuator/metrics", "admin", "replika-demo");
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("jvm.memory.used");
+        assertThat(get("/actuator/health", "admin", "replika-demo").body()).contains("db");
+    }
+
+    @Test
+    void unknownPagesAreLeftToTheUiNotRefusedOutright() throws Exception {
+        HttpResponse<String> anonymous = get("/no-such-page");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).get().asString().endsWith("/login");
     }
 
     @Test
@@ -41,7 +65,17 @@ class ActuatorSecurityTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String username, String password) throws Exception {
+        String credentials = Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(request(path).header("Authorization", "Basic " + credentials).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
     }
 }

@@ -52,6 +52,36 @@ class NavigationViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("panrb")
+    void panrbSeesHomeAndUnits() {
+        navigate(HomeView.class);
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja");
+    }
+
+    @Test
+    @WithUserDetails("soeharso")
+    void soeharsoOperatorSeesUnitsAndTheirOwnUnit() {
+        HomeView home = navigate(HomeView.class);
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja");
+        assertThat(home.getElement().getTextRecursively()).contains("Sentra Terpadu Prof. Dr. Soeharso");
+    }
+
+    @Test
+    @WithUserDetails("wyataguna")
+    void wyataGunaOperatorSeesUnitsAndTheirOwnUnit() {
+        HomeView home = navigate(HomeView.class);
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja");
+        assertThat(home.getElement().getTextRecursively()).contains("Sentra Wyata Guna");
+    }
+
+    @Test
+    @WithUserDetails("mitra2")
+    void secondCsrPartnerSeesOnlyHome() {
+        navigate(HomeView.class);
+        assertThat(menuLabels()).containsExactly("Beranda");
+    }
+
+    @Test
     @WithUserDetails("mitra1")
     void csrPartnerSeesOnlyHomeAndIsDeniedTheUnits() {
         navigate(HomeView.class);

@@ -61,6 +61,10 @@ class UnitServiceTest {
             assertThat(item.parentName()).isEqualTo("Direktorat Jenderal Rehabilitasi Sosial");
         });
         assertThat(service.search(new UnitFilter("100%_", null, null, true), PageRequest.of(0, 10))).isEmpty();
+        assertThat(service.search(new UnitFilter("%", null, null, true), PageRequest.of(0, 10))).isEmpty();
+        assertThat(service.search(new UnitFilter("!", null, null, true), PageRequest.of(0, 10))).isEmpty();
+        assertThat(service.search(new UnitFilter("Prof. Dr.", null, null, true), PageRequest.of(0, 10)))
+                .extracting(UnitListItem::code).containsExactly("ST-SOEHARSO");
     }
 
     @Test
@@ -94,7 +98,22 @@ class UnitServiceTest {
     void csrPartnerHasNoAccessToUnits() {
         assertThatThrownBy(() -> service.search(UnitFilter.all(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.count(UnitFilter.all())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.get(KARTINI)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.lookup("sentra", 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.findRef(KARTINI)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.provinces()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("soeharso")
+    void operatorsPickUnitsByCodeOrName() {
+        assertThat(service.lookup("kartini", 0, 10)).extracting(UnitRef::code).containsExactly("ST-KARTINI");
+        assertThat(service.lookup("sentra", 0, 5)).hasSize(5).extracting(UnitRef::name).isSorted();
+        assertThat(service.lookup("sentra", 5, 5)).hasSize(5)
+                .doesNotContainAnyElementsOf(service.lookup("sentra", 0, 5));
+        assertThat(service.findRef(KARTINI)).get().extracting(UnitRef::name).isEqualTo("Sentra Terpadu Kartini");
+        assertThat(service.provinces()).contains("Jawa Tengah", "Maluku Utara");
     }
 
     @Test
@@ -173,6 +192,32 @@ class UnitServiceTest {
         assertThatThrownBy(() -> service.update(parent.id(), parent.version(), self))
                 .isInstanceOf(BusinessException.class);
         assertThat(service.get(parent.id()).parent()).isNull();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aNewParentMustBeActiveButAnExistingOneMayStay() {
+        UnitDetails parent = service.create(form("IP-" + suffix(), "Parent to retire"));
+        UnitForm childForm = form("IC-" + suffix(), "Child");
+        childForm.setParent(new UnitRef(parent.id(), parent.code(), parent.name()));
+        UnitDetails child = service.create(childForm);
+        service.setActive(parent.id(), parent.version(), false);
+
+        UnitForm rename = child.toForm();
+        rename.setName("Child renamed");
+        assertThat(service.update(child.id(), child.version(), rename).parent().id()).isEqualTo(parent.id());
+
+        UnitForm another = form("IO-" + suffix(), "Another child");
+        another.setParent(new UnitRef(parent.id(), parent.code(), parent.name()));
+        assertThatThrownBy(() -> service.create(another))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("unit.validation.parentInactive");
+                    assertThat(e.getField()).isEqualTo("parent");
+                });
+        UnitForm missing = form("IM-" + suffix(), "Orphan");
+        missing.setParent(new UnitRef(987_654, "NONE", "None"));
+        assertThatThrownBy(() -> service.create(missing)).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.getMessageKey()).isEqualTo("unit.validation.parentMissing"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.go.kemensos.replika.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,18 +20,31 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "replika.embedded-db.enabled", havingValue = "true")
 class EmbeddedDatabaseConfiguration {
 
+    /** This context's hold on the shared server; released after the data source has closed. */
+    record ServerLease(String jdbcUrl) implements DisposableBean {
+
+        @Override
+        public void destroy() {
+            EmbeddedMariaDb.release();
+        }
+    }
+
     @Bean
-    @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(@Value("${replika.embedded-db.base-dir}") File baseDir,
+    ServerLease embeddedMariaDb(@Value("${replika.embedded-db.base-dir}") File baseDir,
             @Value("${replika.embedded-db.data-dir}") File dataDir,
             @Value("${replika.embedded-db.database:replika}") String database,
             @Value("${replika.embedded-db.fresh-on-start:false}") boolean fresh) {
-        String url = EmbeddedMariaDb.ensureStarted(baseDir.getAbsoluteFile(), dataDir.getAbsoluteFile(), database,
-                fresh);
+        return new ServerLease(EmbeddedMariaDb.acquire(baseDir.getAbsoluteFile(), dataDir.getAbsoluteFile(),
+                database, fresh));
+    }
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(ServerLease server) {
         return DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .driverClassName("org.mariadb.jdbc.Driver")
-                .url(url)
+                .url(server.jdbcUrl())
                 .username("root")
                 .password("")
                 .build();

@@ -14,21 +14,37 @@ import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * One MariaDB server per JVM, started on first use and stopped when the JVM exits. Every Spring context of a test
- * run shares it, and the demo run keeps its data under the working directory so edits survive a restart.
+ * One MariaDB server per JVM, started by the first Spring context that needs it and stopped when the last one
+ * closes (or, failing that, when the JVM exits). Every context of a test run shares it, and the demo run keeps its
+ * data under the working directory so edits survive a restart.
  */
 final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static DB server;
     private static String jdbcUrl;
+    private static int leases;
 
     private EmbeddedMariaDb() {
     }
 
-    static synchronized String ensureStarted(File baseDir, File dataDir, String database, boolean fresh) {
-        if (jdbcUrl != null) {
-            return jdbcUrl;
+    /** Starts the server if needed and returns the JDBC URL of {@code database}; pair with {@link #release()}. */
+    static synchronized String acquire(File baseDir, File dataDir, String database, boolean fresh) {
+        if (jdbcUrl == null) {
+            jdbcUrl = start(baseDir, dataDir, database, fresh);
         }
+        leases++;
+        return jdbcUrl;
+    }
+
+    static synchronized void release() {
+        leases--;
+        if (leases <= 0) {
+            stop();
+        }
+    }
+
+    private static String start(File baseDir, File dataDir, String database, boolean fresh) {
         try {
             if (fresh) {
                 FileSystemUtils.deleteRecursively(dataDir.toPath());
@@ -48,35 +64,42 @@ final class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
-            db.start();
+            server = DB.newEmbeddedDB(config.build());
+            server.start();
             String serverUrl = "jdbc:mariadb://127.0.0.1:" + port + "/";
             try (Connection connection = DriverManager.getConnection(serverUrl, "root", "");
                     Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
                         + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci");
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db), "embedded-mariadb-stop"));
-            jdbcUrl = serverUrl + database;
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stop, "embedded-mariadb-stop"));
             log.info("Embedded MariaDB started in {} ms on 127.0.0.1:{}, data in {}",
                     (System.nanoTime() - started) / 1_000_000, port, dataDir.getAbsolutePath());
-            return jdbcUrl;
+            return serverUrl + database;
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
+        }
+    }
+
+    private static synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.stop();
+            log.info("Embedded MariaDB stopped");
+        } catch (IOException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        } finally {
+            server = null;
+            jdbcUrl = null;
+            leases = 0;
         }
     }
 
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void stopQuietly(DB db) {
-        try {
-            db.stop();
-        } catch (IOException e) {
-            log.warn("Embedded MariaDB did not stop cleanly", e);
         }
     }
 }

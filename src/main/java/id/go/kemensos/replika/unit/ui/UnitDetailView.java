@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.unit.ui;
 
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,6 +36,7 @@ import id.go.kemensos.replika.unit.UnitType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One unit, by the id in the URL ({@code units/new} creates one). Editable by {@code ADMIN}, read-only for others;
@@ -166,8 +168,14 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void show(UnitDetails details) {
-        current = details;
         binder.readBean(details.toForm());
+        clearLatestValueHints();
+        showRecordState(details);
+    }
+
+    /** Title, status, audit line and the version the next save is based on; leaves the form fields alone. */
+    private void showRecordState(UnitDetails details) {
+        current = details;
         title.setText(details.name());
         status.setText(getTranslation(details.active() ? "unit.status.active" : "unit.status.inactive"));
         status.setClassName("status-inactive", !details.active());
@@ -213,17 +221,59 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
-    /** Someone saved this unit after it was opened: never overwrite, let the user reload or keep their input. */
+    /**
+     * Someone saved this unit after it was opened. Nothing is overwritten: the user either reloads (dropping their
+     * input) or keeps their input and sees the latest stored value under every field that differs, then saves again.
+     */
     private void offerReload() {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("stale-dialog");
         dialog.setHeader(getTranslation("error.stale.title"));
-        dialog.setText(getTranslation("error.stale"));
+        dialog.setText(getTranslation("unit.stale.choice"));
         dialog.setConfirmText(getTranslation("action.reload"));
         dialog.addConfirmListener(event -> show(service.get(current.id())));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.keepEditing"));
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("action.keepAndCompare"));
+        dialog.addRejectListener(event -> keepInputAndCompare(service.get(current.id())));
         dialog.open();
+    }
+
+    private void keepInputAndCompare(UnitDetails latest) {
+        UnitForm mine = new UnitForm();
+        binder.writeBeanAsDraft(mine, true);
+        UnitForm stored = latest.toForm();
+        clearLatestValueHints();
+        hintIfDifferent(code, mine.getCode(), stored.getCode());
+        hintIfDifferent(name, mine.getName(), stored.getName());
+        hintIfDifferent(type, mine.getType(), stored.getType(),
+                stored.getType() == null ? "" : getTranslation("unit.type." + stored.getType().name()));
+        hintIfDifferent(parent, mine.getParent(), stored.getParent(),
+                stored.getParent() == null ? "" : stored.getParent().label());
+        hintIfDifferent(city, mine.getCity(), stored.getCity());
+        hintIfDifferent(province, mine.getProvince(), stored.getProvince());
+        hintIfDifferent(headName, mine.getHeadName(), stored.getHeadName());
+        showRecordState(latest);
+    }
+
+    private void hintIfDifferent(HasHelper field, String mine, String stored) {
+        hintIfDifferent(field, mine, stored, stored == null ? "" : stored);
+    }
+
+    private void hintIfDifferent(HasHelper field, Object mine, Object stored, String storedText) {
+        if (!Objects.equals(blankToNull(mine), blankToNull(stored))) {
+            field.setHelperText(getTranslation("unit.stale.latestValue",
+                    storedText.isEmpty() ? getTranslation("unit.stale.empty") : storedText));
+        }
+    }
+
+    private static Object blankToNull(Object value) {
+        return value instanceof String text && text.isBlank() ? null : value;
+    }
+
+    private void clearLatestValueHints() {
+        for (HasHelper field : new HasHelper[] {code, name, type, parent, city, province, headName}) {
+            field.setHelperText(null);
+        }
     }
 
     private void confirmToggleActive() {
@@ -241,7 +291,8 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         dialog.addConfirmListener(event -> {
             try {
-                show(service.setActive(current.id(), current.version(), !deactivate));
+                // only the status changes: whatever the user has typed in the form stays there, unsaved
+                showRecordState(service.setActive(current.id(), current.version(), !deactivate));
                 Messages.success(this, deactivate ? "unit.saved.deactivated" : "unit.saved.activated",
                         current.name());
             } catch (StaleDataException e) {

@@ -93,25 +93,76 @@ class UnitViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
-    void aStaleSaveOffersAReloadAndOverwritesNothing() {
-        UnitForm form = new UnitForm();
-        form.setCode("STALE-" + UUID.randomUUID().toString().substring(0, 8));
-        form.setName("Before");
-        form.setType(UnitType.UPT);
-        UnitDetails unit = service.create(form);
-
+    void aStaleSaveOverwritesNothingAndLetsTheUserCompareAndSaveAgain() {
+        UnitDetails unit = service.create(unitForm("STALE", "Before"));
         UI.getCurrent().navigate("units/" + unit.id());
         UnitForm otherEdit = unit.toForm();
         otherEdit.setName("Saved by someone else");
+        otherEdit.setCity("Blitar");
         service.update(unit.id(), unit.version(), otherEdit);
 
-        test(find(TextField.class).withId("unit-name").single()).setValue("My late edit");
+        TextField name = find(TextField.class).withId("unit-name").single();
+        test(name).setValue("My late edit");
         test(find(Button.class).withId("unit-save").single()).click();
 
         ConfirmDialog dialog = find(ConfirmDialog.class).single();
         assertThat(dialog.getId()).contains("stale-dialog");
-        assertThat(service.get(unit.id()).name()).isEqualTo("Saved by someone else");
-        assertThat(find(TextField.class).withId("unit-name").single().getValue()).isEqualTo("My late edit");
+        assertThat(service.get(unit.id()).name()).as("nothing overwritten").isEqualTo("Saved by someone else");
+        assertThat(name.getValue()).as("the user's input is kept").isEqualTo("My late edit");
+
+        test(dialog).reject();
+        assertThat(name.getValue()).isEqualTo("My late edit");
+        assertThat(name.getHelperText()).isEqualTo("Versi terbaru: Saved by someone else");
+        assertThat(find(TextField.class).withId("unit-city").single().getHelperText())
+                .isEqualTo("Versi terbaru: Blitar");
+
+        test(find(Button.class).withId("unit-save").single()).click();
+        UnitDetails stored = service.get(unit.id());
+        assertThat(stored.name()).isEqualTo("My late edit");
+        assertThat(stored.city()).as("the user's form had no city: a conscious choice after comparing").isNull();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void reloadingAfterAConflictShowsTheLatestVersion() {
+        UnitDetails unit = service.create(unitForm("RELOAD", "Before"));
+        UI.getCurrent().navigate("units/" + unit.id());
+        UnitForm otherEdit = unit.toForm();
+        otherEdit.setName("Newest name");
+        service.update(unit.id(), unit.version(), otherEdit);
+
+        test(find(TextField.class).withId("unit-name").single()).setValue("Mine");
+        test(find(Button.class).withId("unit-save").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(find(TextField.class).withId("unit-name").single().getValue()).isEqualTo("Newest name");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void deactivatingAfterConfirmationKeepsWhatTheUserTyped() {
+        UnitDetails unit = service.create(unitForm("TOGGLE", "Toggle me"));
+        UI.getCurrent().navigate("units/" + unit.id());
+        test(find(TextField.class).withId("unit-city").single()).setValue("Typed but not saved");
+
+        test(find(Button.class).withId("unit-toggle-active").single()).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
+        assertThat(service.get(unit.id()).active()).as("nothing happens before confirming").isTrue();
+        test(confirm).confirm();
+
+        assertThat(service.get(unit.id()).active()).isFalse();
+        assertThat(find(TextField.class).withId("unit-city").single().getValue()).isEqualTo("Typed but not saved");
+        test(find(Button.class).withId("unit-save").single()).click();
+        assertThat(service.get(unit.id()).city()).isEqualTo("Typed but not saved");
+        assertThat(service.get(unit.id()).active()).isFalse();
+    }
+
+    private static UnitForm unitForm(String prefix, String name) {
+        UnitForm form = new UnitForm();
+        form.setCode(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
+        form.setName(name);
+        form.setType(UnitType.UPT);
+        return form;
     }
 
     @SuppressWarnings("unchecked")

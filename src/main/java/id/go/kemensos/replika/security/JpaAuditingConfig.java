@@ -1,6 +1,5 @@
-package id.go.kemensos.replika.base;
+package id.go.kemensos.replika.security;
 
-import id.go.kemensos.replika.security.CurrentUser;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
