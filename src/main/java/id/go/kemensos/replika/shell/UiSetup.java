@@ -1,8 +1,10 @@
 package id.go.kemensos.replika.shell;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import id.go.kemensos.replika.base.BusinessException;
@@ -10,6 +12,7 @@ import id.go.kemensos.replika.base.i18n.AppI18NProvider;
 import id.go.kemensos.replika.base.ui.Messages;
 import id.go.kemensos.replika.security.AppUserPrincipal;
 import id.go.kemensos.replika.security.CurrentUser;
+import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +37,20 @@ class UiSetup implements VaadinServiceInitListener {
             session.setErrorHandler(UiSetup::handleError);
         });
         event.getSource().addUIInitListener(init -> applyUserLanguage(init.getUI()));
+        event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));
+    }
+
+    /**
+     * Vaadin's own messages (internal error, cookies off) in the user's language. An expired session needs no
+     * message: the page reloads and the login view explains itself.
+     */
+    static SystemMessages systemMessages(Locale locale) {
+        CustomizedSystemMessages messages = new CustomizedSystemMessages();
+        messages.setInternalErrorCaption(AppI18NProvider.translate(locale, "system.internalError.title"));
+        messages.setInternalErrorMessage(AppI18NProvider.translate(locale, "system.internalError.text"));
+        messages.setCookiesDisabledCaption(AppI18NProvider.translate(locale, "system.cookies.title"));
+        messages.setCookiesDisabledMessage(AppI18NProvider.translate(locale, "system.cookies.text"));
+        return messages;
     }
 
     private static void applyUserLanguage(UI ui) {

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.SystemMessages;
 import id.go.kemensos.replika.IntegrationTest;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -96,6 +98,14 @@ class NavigationViewTest extends SpringBrowserlessTest {
     void unknownPagesShowTheNotFoundView() {
         UI.getCurrent().navigate("no-such-page");
         assertThat(find(NotFoundView.class).all()).hasSize(1);
+    }
+
+    @Test
+    void vaadinsOwnMessagesSpeakTheUsersLanguage() {
+        SystemMessages indonesian = UiSetup.systemMessages(Locale.of("in"));
+        assertThat(indonesian.getInternalErrorCaption()).isEqualTo("Terjadi kesalahan");
+        SystemMessages english = UiSetup.systemMessages(Locale.ENGLISH);
+        assertThat(english.getCookiesDisabledCaption()).isEqualTo("Cookies are disabled");
     }
 
     private List<String> menuLabels() {
