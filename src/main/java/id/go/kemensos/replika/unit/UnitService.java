@@ -1,5 +1,8 @@
 package id.go.kemensos.replika.unit;
 
+import static id.go.kemensos.replika.base.Texts.blankToNull;
+import static id.go.kemensos.replika.base.Texts.containsPattern;
+
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.NotFoundException;
 import id.go.kemensos.replika.base.StaleDataException;
@@ -45,15 +48,16 @@ public class UnitService {
     /** One page of the units grid, filtered and sorted in SQL (by name unless a known column is asked for). */
     @PreAuthorize(Roles.STAFF)
     public List<UnitListItem> search(UnitFilter filter, Pageable pageable) {
-        return repository.search(like(filter.text()), filter.type(), blankToNull(filter.province()),
-                filter.includeInactive(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        safeSort(pageable.getSort())));
+        Pageable page = PageRequest.of(pageable.getPageNumber(), Math.max(1, Math.min(pageable.getPageSize(), MAX_PAGE)),
+                safeSort(pageable.getSort()));
+        return repository.search(containsPattern(filter.text()), filter.type(), blankToNull(filter.province()),
+                filter.includeInactive(), page);
     }
 
     @PreAuthorize(Roles.STAFF)
     public long count(UnitFilter filter) {
-        return repository.countMatching(like(filter.text()), filter.type(), blankToNull(filter.province()),
-                filter.includeInactive());
+        return repository.countMatching(containsPattern(filter.text()), filter.type(),
+                blankToNull(filter.province()), filter.includeInactive());
     }
 
     @PreAuthorize(Roles.STAFF)
@@ -68,7 +72,8 @@ public class UnitService {
     @PreAuthorize(Roles.STAFF)
     public List<UnitRef> lookup(String text, int offset, int limit) {
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
-        return repository.findActiveRefs(like(text), PageRequest.of(Math.max(0, offset) / size, size));
+        return repository.findActiveRefs(containsPattern(text),
+                PageRequest.of(Math.max(0, offset) / size, size));
     }
 
     @PreAuthorize(Roles.STAFF)
@@ -185,18 +190,5 @@ public class UnitService {
                 .filter(order -> SORTABLE.contains(order.getProperty()))
                 .toList();
         return (orders.isEmpty() ? Sort.by("name") : Sort.by(orders)).and(Sort.by("id"));
-    }
-
-    private static String like(String text) {
-        String trimmed = blankToNull(text);
-        if (trimmed == null) {
-            return null;
-        }
-        String escaped = trimmed.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + escaped + "%";
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kemensos.replika.base.i18n.AppI18NProvider;
 import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.innovation.AwardGroup;
+import id.go.kemensos.replika.innovation.AwardLevel;
+import id.go.kemensos.replika.innovation.Competition;
+import id.go.kemensos.replika.innovation.Stage;
+import id.go.kemensos.replika.innovation.Sustainability;
 import id.go.kemensos.replika.security.Role;
 import id.go.kemensos.replika.unit.UnitType;
 import java.io.IOException;
@@ -34,7 +39,12 @@ class I18nTest {
     private static final Map<String, List<String>> PREFIX_COMPLETIONS = Map.of(
             "unit.type.", names(UnitType.values()),
             "role.", names(Role.values()),
-            "home.role.", names(Role.values()));
+            "home.role.", names(Role.values()),
+            "innovation.stage.", names(Stage.values()),
+            "innovation.sustainability.", names(Sustainability.values()),
+            "award.competition.", names(Competition.values()),
+            "award.group.", names(AwardGroup.values()),
+            "award.level.", names(AwardLevel.values()));
 
     @Test
     void bothLanguagesHaveTheSameKeysAndNoEmptyText() {
@@ -64,7 +74,7 @@ class I18nTest {
             });
         }
         assertThat(used).contains("menu.units", "unit.validation.codeTaken", "validation.tooLong",
-                "unit.status.inactive", "unit.type.UPT", "home.role.CSR_PARTNER", "unit.stale.latestValue");
+                "unit.status.inactive", "unit.type.UPT", "home.role.CSR_PARTNER", "error.stale.latestValue");
         assertThat(used).allSatisfy(key -> assertThat(indonesian).as("bundle has " + key).containsKey(key));
     }
 

@@ -1,6 +1,5 @@
 package id.go.kemensos.replika.unit.ui;
 
-import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,6 +23,7 @@ import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.StaleDataException;
 import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.base.ui.Messages;
+import id.go.kemensos.replika.base.ui.StaleEdit;
 import id.go.kemensos.replika.base.ui.TranslatingBinder;
 import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.security.Role;
@@ -36,7 +36,6 @@ import id.go.kemensos.replika.unit.UnitType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One unit, by the id in the URL ({@code units/new} creates one). Editable by {@code ADMIN}, read-only for others;
@@ -221,21 +220,9 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
-    /**
-     * Someone saved this unit after it was opened. Nothing is overwritten: the user either reloads (dropping their
-     * input) or keeps their input and sees the latest stored value under every field that differs, then saves again.
-     */
     private void offerReload() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("stale-dialog");
-        dialog.setHeader(getTranslation("error.stale.title"));
-        dialog.setText(getTranslation("unit.stale.choice"));
-        dialog.setConfirmText(getTranslation("action.reload"));
-        dialog.addConfirmListener(event -> show(service.get(current.id())));
-        dialog.setRejectable(true);
-        dialog.setRejectText(getTranslation("action.keepAndCompare"));
-        dialog.addRejectListener(event -> keepInputAndCompare(service.get(current.id())));
-        dialog.open();
+        StaleEdit.offer(this, () -> show(service.get(current.id())),
+                () -> keepInputAndCompare(service.get(current.id())));
     }
 
     private void keepInputAndCompare(UnitDetails latest) {
@@ -243,37 +230,19 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         binder.writeBeanAsDraft(mine, true);
         UnitForm stored = latest.toForm();
         clearLatestValueHints();
-        hintIfDifferent(code, mine.getCode(), stored.getCode());
-        hintIfDifferent(name, mine.getName(), stored.getName());
-        hintIfDifferent(type, mine.getType(), stored.getType(),
-                stored.getType() == null ? "" : getTranslation("unit.type." + stored.getType().name()));
-        hintIfDifferent(parent, mine.getParent(), stored.getParent(),
-                stored.getParent() == null ? "" : stored.getParent().label());
-        hintIfDifferent(city, mine.getCity(), stored.getCity());
-        hintIfDifferent(province, mine.getProvince(), stored.getProvince());
-        hintIfDifferent(headName, mine.getHeadName(), stored.getHeadName());
+        StaleEdit.hint(this, code, mine.getCode(), stored.getCode(), String::valueOf);
+        StaleEdit.hint(this, name, mine.getName(), stored.getName(), String::valueOf);
+        StaleEdit.hint(this, type, mine.getType(), stored.getType(),
+                value -> getTranslation("unit.type." + value.name()));
+        StaleEdit.hint(this, parent, mine.getParent(), stored.getParent(), UnitRef::label);
+        StaleEdit.hint(this, city, mine.getCity(), stored.getCity(), String::valueOf);
+        StaleEdit.hint(this, province, mine.getProvince(), stored.getProvince(), String::valueOf);
+        StaleEdit.hint(this, headName, mine.getHeadName(), stored.getHeadName(), String::valueOf);
         showRecordState(latest);
     }
 
-    private void hintIfDifferent(HasHelper field, String mine, String stored) {
-        hintIfDifferent(field, mine, stored, stored == null ? "" : stored);
-    }
-
-    private void hintIfDifferent(HasHelper field, Object mine, Object stored, String storedText) {
-        if (!Objects.equals(blankToNull(mine), blankToNull(stored))) {
-            field.setHelperText(getTranslation("unit.stale.latestValue",
-                    storedText.isEmpty() ? getTranslation("unit.stale.empty") : storedText));
-        }
-    }
-
-    private static Object blankToNull(Object value) {
-        return value instanceof String text && text.isBlank() ? null : value;
-    }
-
     private void clearLatestValueHints() {
-        for (HasHelper field : new HasHelper[] {code, name, type, parent, city, province, headName}) {
-            field.setHelperText(null);
-        }
+        StaleEdit.clearHints(code, name, type, parent, city, province, headName);
     }
 
     private void confirmToggleActive() {

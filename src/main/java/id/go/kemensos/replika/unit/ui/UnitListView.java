@@ -18,11 +18,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.security.Role;
 import id.go.kemensos.replika.security.Roles;
@@ -31,10 +30,7 @@ import id.go.kemensos.replika.unit.UnitListItem;
 import id.go.kemensos.replika.unit.UnitService;
 import id.go.kemensos.replika.unit.UnitType;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** All units, paged, sorted and filtered in SQL. */
 @Route("units")
@@ -129,15 +125,13 @@ class UnitListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     /** Filters come from the URL, so a filtered list can be bookmarked and shared. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        UrlQuery query = UrlQuery.of(event.getLocation());
         restoringFromUrl = true;
         try {
-            text.setValue(first(query, "q"));
-            type.setValue(Arrays.stream(UnitType.values())
-                    .filter(value -> value.name().equals(first(query, "type"))).findFirst().orElse(null));
-            String wantedProvince = first(query, "province");
-            province.setValue(provinces.contains(wantedProvince) ? wantedProvince : null);
-            includeInactive.setValue("true".equals(first(query, "inactive")));
+            text.setValue(query.text("q"));
+            type.setValue(query.enumValue("type", UnitType.values()));
+            province.setValue(provinces.contains(query.text("province")) ? query.text("province") : null);
+            includeInactive.setValue(query.flag("inactive"));
         } finally {
             restoringFromUrl = false;
         }
@@ -149,26 +143,12 @@ class UnitListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return;
         }
         data.refreshAll();
-        Map<String, String> query = new LinkedHashMap<>();
-        if (!text.getValue().isBlank()) {
-            query.put("q", text.getValue().trim());
-        }
-        if (type.getValue() != null) {
-            query.put("type", type.getValue().name());
-        }
-        if (province.getValue() != null) {
-            query.put("province", province.getValue());
-        }
-        if (includeInactive.getValue()) {
-            query.put("inactive", "true");
-        }
-        getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, new Location("units", QueryParameters.simple(query))));
-    }
-
-    private static String first(Map<String, List<String>> query, String name) {
-        List<String> values = query.get(name);
-        return values == null || values.isEmpty() ? "" : values.get(0);
+        UrlQuery query = UrlQuery.empty()
+                .with("q", text.getValue())
+                .with("type", type.getValue())
+                .with("province", province.getValue())
+                .with("inactive", includeInactive.getValue());
+        getUI().ifPresent(ui -> query.replaceUrl(ui, "units"));
     }
 
     private UnitFilter filter() {

@@ -1,0 +1,21 @@
+package id.go.kemensos.replika.innovation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AwardRepository extends JpaRepository<Award, Long> {
+
+    @Query("select a from Award a where a.innovation.id = :innovationId order by a.year desc, a.competition")
+    List<Award> findByInnovation(@Param("innovationId") long innovationId);
+
+    @Query("select a from Award a where a.id = :id and a.innovation.id = :innovationId")
+    Optional<Award> findOfInnovation(@Param("innovationId") long innovationId, @Param("id") long id);
+
+    @Query("select count(a) > 0 from Award a where a.innovation.id = :innovationId and a.competition = :competition "
+            + "and a.year = :year and (:exceptId is null or a.id <> :exceptId)")
+    boolean existsDuplicate(@Param("innovationId") long innovationId, @Param("competition") Competition competition,
+            @Param("year") int year, @Param("exceptId") Long exceptId);
+}

@@ -1,0 +1,340 @@
+package id.go.kemensos.replika.innovation;
+
+import static id.go.kemensos.replika.base.Texts.blankToNull;
+import static id.go.kemensos.replika.base.Texts.containsPattern;
+
+import id.go.kemensos.replika.base.BusinessException;
+import id.go.kemensos.replika.base.NotFoundException;
+import id.go.kemensos.replika.base.StaleDataException;
+import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.security.AppUserPrincipal;
+import id.go.kemensos.replika.security.CurrentUser;
+import id.go.kemensos.replika.security.Role;
+import id.go.kemensos.replika.security.Roles;
+import id.go.kemensos.replika.unit.UnitRef;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.time.Year;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The innovations registry. Staff read every innovation (operators look for what to replicate); an operator
+ * creates and edits only their own unit's innovations; PANRB, directors and administrators record awards and
+ * endorse; only an administrator moves an innovation to another unit. CSR partners have no access here.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class InnovationService {
+
+    public static final int TITLE_MIN = 5;
+    public static final int TITLE_MAX = 200;
+    public static final int INNOVATORS_MAX = 500;
+    public static final int CATEGORY_MAX = 100;
+    public static final int TEXT_MAX = 2000;
+    public static final int NOTE_MAX = 1000;
+    public static final int AWARD_NOTE_MAX = 500;
+    public static final int FIRST_START_YEAR = 1990;
+    public static final int FIRST_AWARD_YEAR = 2014;
+
+    static final String EDITORS = "hasAnyRole('ADMIN','UPT_OPERATOR')";
+    static final String REVIEWERS = "hasAnyRole('ADMIN','PANRB','DIRECTOR')";
+
+    private static final int MAX_PAGE = 500;
+    /** Grid sort keys and the query expressions they sort by. */
+    private static final Map<String, List<String>> SORTS = Map.of(
+            "code", List.of("code"),
+            "title", List.of("title"),
+            "unit", List.of("originUnit.name"),
+            "stage", List.of("stage"),
+            "sustainability", List.of("sustainability"),
+            "bestAward", List.of("bestAwardRank", "bestAwardYear"),
+            "endorsed", List.of("endorsed"));
+
+    private final InnovationRepository innovations;
+    private final AwardRepository awards;
+    private final OriginUnitRepository units;
+
+    InnovationService(InnovationRepository innovations, AwardRepository awards, OriginUnitRepository units) {
+        this.innovations = innovations;
+        this.awards = awards;
+        this.units = units;
+    }
+
+    /** One page of the grid: one SQL statement for the rows, whatever the filter and sort. */
+    @PreAuthorize(Roles.STAFF)
+    public List<InnovationListItem> search(InnovationFilter filter, Pageable pageable) {
+        int size = Math.max(1, Math.min(pageable.getPageSize(), MAX_PAGE));
+        return innovations.search(containsPattern(filter.text()), filter.unitId(), blankToNull(filter.province()),
+                filter.stage(), filter.sustainability(), filter.endorsedOnly(), filter.hasAwardCriteria(),
+                filter.awardLevel(), filter.awardYearFrom(), filter.awardYearTo(),
+                PageRequest.of(pageable.getPageNumber(), size, safeSort(pageable.getSort())));
+    }
+
+    @PreAuthorize(Roles.STAFF)
+    public long count(InnovationFilter filter) {
+        return innovations.countMatching(containsPattern(filter.text()), filter.unitId(), blankToNull(filter.province()),
+                filter.stage(), filter.sustainability(), filter.endorsedOnly(), filter.hasAwardCriteria(),
+                filter.awardLevel(), filter.awardYearFrom(), filter.awardYearTo());
+    }
+
+    @PreAuthorize(Roles.STAFF)
+    public InnovationDetails get(long id) {
+        return toDetails(load(id));
+    }
+
+    /** The rights of the signed-in user on an innovation of {@code originUnitId}, as the service enforces them. */
+    @PreAuthorize(Roles.STAFF)
+    public InnovationDetails.Permissions permissionsFor(Long originUnitId) {
+        AppUserPrincipal user = CurrentUser.require();
+        boolean edit = originUnitId == null ? mayCreate(user) : mayEdit(user, originUnitId);
+        boolean reviewer = user.hasRole(Role.ADMIN) || user.hasRole(Role.PANRB) || user.hasRole(Role.DIRECTOR);
+        return new InnovationDetails.Permissions(edit, user.hasRole(Role.ADMIN), reviewer, reviewer, edit);
+    }
+
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public InnovationDetails create(@Valid InnovationForm form) {
+        AppUserPrincipal user = CurrentUser.require();
+        OriginUnit unit = activeUnit(form.getOriginUnit());
+        if (!mayEdit(user, unit.getId())) {
+            throw new AccessDeniedException("Operators create innovations of their own unit only");
+        }
+        String title = form.getTitle().trim();
+        if (innovations.existsByOriginUnitIdAndTitle(unit.getId(), title)) {
+            throw duplicateTitle();
+        }
+        Innovation innovation = new Innovation(nextCode());
+        innovation.setOriginUnit(unit);
+        apply(innovation, form);
+        return toDetails(saveChecked(innovation));
+    }
+
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public InnovationDetails update(long id, long expectedVersion, @Valid InnovationForm form) {
+        AppUserPrincipal user = CurrentUser.require();
+        Innovation innovation = loadForChange(id, expectedVersion);
+        if (!mayEdit(user, innovation.getOriginUnit().getId())) {
+            throw new AccessDeniedException("Operators edit innovations of their own unit only");
+        }
+        if (form.getOriginUnit() == null) {
+            throw new BusinessException("innovation.validation.unitRequired", "originUnit");
+        }
+        if (form.getOriginUnit().id() != innovation.getOriginUnit().getId()) {
+            if (!user.hasRole(Role.ADMIN)) {
+                throw new AccessDeniedException("Only an administrator moves an innovation to another unit");
+            }
+            innovation.setOriginUnit(activeUnit(form.getOriginUnit()));
+        }
+        if (innovations.existsByOriginUnitIdAndTitleAndIdNot(innovation.getOriginUnit().getId(),
+                form.getTitle().trim(), id)) {
+            throw duplicateTitle();
+        }
+        apply(innovation, form);
+        return toDetails(saveChecked(innovation));
+    }
+
+    @Transactional
+    @PreAuthorize(REVIEWERS)
+    public InnovationDetails endorse(long id, long expectedVersion, String note) {
+        Innovation innovation = loadForChange(id, expectedVersion);
+        innovation.endorse(CurrentUser.require().getFullName(), Instant.now(), boundedNote(note));
+        return toDetails(saveChecked(innovation));
+    }
+
+    @Transactional
+    @PreAuthorize(REVIEWERS)
+    public InnovationDetails withdrawEndorsement(long id, long expectedVersion, String reason) {
+        Innovation innovation = loadForChange(id, expectedVersion);
+        if (!innovation.isEndorsed()) {
+            throw new BusinessException("innovation.endorse.notEndorsed", null);
+        }
+        if (blankToNull(reason) == null) {
+            throw new BusinessException("innovation.endorse.reasonRequired", "note");
+        }
+        innovation.withdrawEndorsement(CurrentUser.require().getFullName(), Instant.now(), boundedNote(reason));
+        return toDetails(saveChecked(innovation));
+    }
+
+    /** Adds an award and returns the innovation as it now stands. */
+    @Transactional
+    @PreAuthorize(REVIEWERS)
+    public InnovationDetails addAward(long innovationId, @Valid AwardForm form) {
+        Innovation innovation = load(innovationId);
+        checkAward(innovationId, form, null);
+        Award award = new Award(innovation);
+        applyAward(award, form);
+        awards.saveAndFlush(award);
+        return toDetails(refreshBestAward(innovation));
+    }
+
+    @Transactional
+    @PreAuthorize(REVIEWERS)
+    public InnovationDetails updateAward(long innovationId, long awardId, long expectedVersion,
+            @Valid AwardForm form) {
+        Innovation innovation = load(innovationId);
+        Award award = awards.findOfInnovation(innovationId, awardId).orElseThrow(NotFoundException::new);
+        if (award.getVersion() != expectedVersion) {
+            throw new StaleDataException();
+        }
+        checkAward(innovationId, form, awardId);
+        applyAward(award, form);
+        awards.saveAndFlush(award);
+        return toDetails(refreshBestAward(innovation));
+    }
+
+    @Transactional
+    @PreAuthorize(REVIEWERS)
+    public InnovationDetails deleteAward(long innovationId, long awardId) {
+        Innovation innovation = load(innovationId);
+        Award award = awards.findOfInnovation(innovationId, awardId).orElseThrow(NotFoundException::new);
+        awards.delete(award);
+        awards.flush();
+        return toDetails(refreshBestAward(innovation));
+    }
+
+    private boolean mayCreate(AppUserPrincipal user) {
+        return user.hasRole(Role.ADMIN) || user.hasRole(Role.UPT_OPERATOR) && user.getUnitId() != null;
+    }
+
+    private boolean mayEdit(AppUserPrincipal user, long originUnitId) {
+        return user.hasRole(Role.ADMIN)
+                || user.hasRole(Role.UPT_OPERATOR) && Objects.equals(user.getUnitId(), originUnitId);
+    }
+
+    private Innovation load(long id) {
+        return innovations.findWithUnit(id).orElseThrow(NotFoundException::new);
+    }
+
+    private Innovation loadForChange(long id, long expectedVersion) {
+        Innovation innovation = load(id);
+        if (innovation.getVersion() != expectedVersion) {
+            throw new StaleDataException();
+        }
+        return innovation;
+    }
+
+    private OriginUnit activeUnit(UnitRef ref) {
+        if (ref == null) {
+            throw new BusinessException("innovation.validation.unitRequired", "originUnit");
+        }
+        OriginUnit unit = units.findById(ref.id())
+                .orElseThrow(() -> new BusinessException("innovation.validation.unitMissing", "originUnit"));
+        if (!unit.isActive()) {
+            throw new BusinessException("innovation.validation.unitInactive", "originUnit");
+        }
+        return unit;
+    }
+
+    private void apply(Innovation innovation, InnovationForm form) {
+        int thisYear = Year.now(Formats.ZONE).getValue();
+        if (form.getYearStarted() > thisYear) {
+            throw new BusinessException("innovation.validation.yearRange", "yearStarted");
+        }
+        innovation.setTitle(form.getTitle().trim());
+        innovation.setInnovators(blankToNull(form.getInnovators()));
+        innovation.setYearStarted(form.getYearStarted());
+        innovation.setCategory(blankToNull(form.getCategory()));
+        innovation.setProblem(blankToNull(form.getProblem()));
+        innovation.setSolution(blankToNull(form.getSolution()));
+        innovation.setImpact(blankToNull(form.getImpact()));
+        innovation.setDigital(form.isDigital());
+        innovation.setStage(form.getStage());
+        innovation.setSustainability(form.getSustainability());
+    }
+
+    private void checkAward(long innovationId, AwardForm form, Long exceptId) {
+        if (form.getYear() > Year.now(Formats.ZONE).getValue()) {
+            throw new BusinessException("award.validation.yearRange", "year");
+        }
+        if (awards.existsDuplicate(innovationId, form.getCompetition(), form.getYear(), exceptId)) {
+            throw new BusinessException("award.validation.duplicate", "year", form.getCompetition().name(),
+                    String.valueOf(form.getYear()));
+        }
+    }
+
+    private static void applyAward(Award award, AwardForm form) {
+        award.setYear(form.getYear());
+        award.setCompetition(form.getCompetition());
+        award.setGroup(form.getGroup());
+        award.setLevel(form.getLevel());
+        award.setNote(blankToNull(form.getNote()));
+    }
+
+    /** Keeps the best award (highest level, then latest year) on the innovation for the grid. */
+    private Innovation refreshBestAward(Innovation innovation) {
+        Award best = awards.findByInnovation(innovation.getId()).stream()
+                .max(Comparator.comparingInt((Award a) -> a.getLevel().rank()).thenComparingInt(Award::getYear))
+                .orElse(null);
+        innovation.setBestAward(best);
+        return saveChecked(innovation);
+    }
+
+    private String nextCode() {
+        return "INV-%d-%04d".formatted(Year.now(Formats.ZONE).getValue(), innovations.nextCodeNumber());
+    }
+
+    private Innovation saveChecked(Innovation innovation) {
+        try {
+            return innovations.saveAndFlush(innovation);
+        } catch (DataIntegrityViolationException e) {
+            if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("uk_innovation_unit_title")) {
+                throw duplicateTitle();
+            }
+            throw e;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new StaleDataException();
+        }
+    }
+
+    private static BusinessException duplicateTitle() {
+        return new BusinessException("innovation.validation.titleTaken", "title");
+    }
+
+    private InnovationDetails toDetails(Innovation innovation) {
+        OriginUnit unit = innovation.getOriginUnit();
+        List<AwardItem> awardItems = awards.findByInnovation(innovation.getId()).stream()
+                .map(a -> new AwardItem(a.getId(), a.getVersion(), a.getYear(), a.getCompetition(), a.getGroup(),
+                        a.getLevel(), a.getNote()))
+                .toList();
+        return new InnovationDetails(innovation.getId(), innovation.getVersion(), innovation.getCode(),
+                innovation.getTitle(), new UnitRef(unit.getId(), unit.getCode(), unit.getName()),
+                innovation.getInnovators(), innovation.getYearStarted(), innovation.getCategory(),
+                innovation.getProblem(), innovation.getSolution(), innovation.getImpact(), innovation.isDigital(),
+                innovation.getStage(), innovation.getSustainability(), innovation.isEndorsed(),
+                innovation.getEndorsedBy(), innovation.getEndorsedAt(), innovation.getEndorsementNote(), awardItems,
+                permissionsFor(unit.getId()), innovation.getCreatedBy(), innovation.getCreatedAt(),
+                innovation.getModifiedBy(), innovation.getModifiedAt());
+    }
+
+    private static Sort safeSort(Sort requested) {
+        List<Sort.Order> orders = requested.stream()
+                .filter(order -> SORTS.containsKey(order.getProperty()))
+                .flatMap(order -> SORTS.get(order.getProperty()).stream()
+                        .map(property -> new Sort.Order(order.getDirection(), property)))
+                .toList();
+        return (orders.isEmpty() ? Sort.by("title") : Sort.by(orders)).and(Sort.by("id"));
+    }
+
+    private static String boundedNote(String note) {
+        String trimmed = blankToNull(note);
+        if (trimmed != null && trimmed.length() > NOTE_MAX) {
+            throw new BusinessException("validation.tooLong", "note", NOTE_MAX);
+        }
+        return trimmed;
+    }
+}

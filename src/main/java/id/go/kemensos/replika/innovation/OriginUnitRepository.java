@@ -1,0 +1,10 @@
+package id.go.kemensos.replika.innovation;
+
+import org.springframework.data.repository.Repository;
+import java.util.Optional;
+
+/** Reads units for innovations; read-only on purpose. */
+interface OriginUnitRepository extends Repository<OriginUnit, Long> {
+
+    Optional<OriginUnit> findById(Long id);
+}

@@ -1,0 +1,8 @@
+package id.go.kemensos.replika.innovation;
+
+/** Whether the innovation still runs. */
+public enum Sustainability {
+    ACTIVE,
+    DORMANT,
+    STOPPED
+}
