@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import id.go.kemensos.replika.document.DocumentService;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the house plan: each floor imports only what stands below it, and features meet only through services. */
@@ -36,6 +37,20 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage(ROOT + ".security..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".unit..", ROOT + ".user..",
                         ROOT + ".shell.."));
+    }
+
+    @Test
+    void documentsKnowNoFeatureAndNoShell() {
+        check(noClasses().that().resideInAPackage(ROOT + ".document..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".unit..", ROOT + ".user..",
+                        ROOT + ".shell..", ROOT + ".innovation..", ROOT + ".replication..", ROOT + ".workshop..",
+                        ROOT + ".partner.."));
+    }
+
+    @Test
+    void viewsReachDocumentsOnlyThroughTheirFeatureServiceWhichChecksPermission() {
+        check(noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(DocumentService.class));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kemensos.replika.base.i18n.AppI18NProvider;
 import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.document.DocumentType;
 import id.go.kemensos.replika.innovation.AwardGroup;
 import id.go.kemensos.replika.innovation.AwardLevel;
 import id.go.kemensos.replika.innovation.Competition;
@@ -38,6 +39,7 @@ class I18nTest {
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)*\\.?)[\":]");
     private static final Map<String, List<String>> PREFIX_COMPLETIONS = Map.of(
             "unit.type.", names(UnitType.values()),
+            "document.type.", names(DocumentType.values()),
             "role.", names(Role.values()),
             "home.role.", names(Role.values()),
             "innovation.stage.", names(Stage.values()),
@@ -74,7 +76,8 @@ class I18nTest {
             });
         }
         assertThat(used).contains("menu.units", "unit.validation.codeTaken", "validation.tooLong",
-                "unit.status.inactive", "unit.type.UPT", "home.role.CSR_PARTNER", "error.stale.latestValue");
+                "unit.status.inactive", "unit.type.UPT", "home.role.CSR_PARTNER", "error.stale.latestValue",
+                "document.type.EVALUATION_REPORT", "document.rejected.mismatch");
         assertThat(used).allSatisfy(key -> assertThat(indonesian).as("bundle has " + key).containsKey(key));
     }
 
