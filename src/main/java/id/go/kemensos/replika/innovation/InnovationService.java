@@ -7,12 +7,17 @@ import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.NotFoundException;
 import id.go.kemensos.replika.base.StaleDataException;
 import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.document.DocumentContent;
+import id.go.kemensos.replika.document.DocumentInfo;
+import id.go.kemensos.replika.document.DocumentService;
+import id.go.kemensos.replika.document.DocumentType;
 import id.go.kemensos.replika.security.AppUserPrincipal;
 import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.security.Role;
 import id.go.kemensos.replika.security.Roles;
 import id.go.kemensos.replika.unit.UnitRef;
 import jakarta.validation.Valid;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Year;
 import java.util.Comparator;
@@ -64,14 +69,19 @@ public class InnovationService {
             "bestAward", List.of("bestAwardRank", "bestAwardYear"),
             "endorsed", List.of("endorsed"));
 
+    private static final String DOCUMENT_OWNER = "INNOVATION";
+
     private final InnovationRepository innovations;
     private final AwardRepository awards;
     private final OriginUnitRepository units;
+    private final DocumentService documents;
 
-    InnovationService(InnovationRepository innovations, AwardRepository awards, OriginUnitRepository units) {
+    InnovationService(InnovationRepository innovations, AwardRepository awards, OriginUnitRepository units,
+            DocumentService documents) {
         this.innovations = innovations;
         this.awards = awards;
         this.units = units;
+        this.documents = documents;
     }
 
     /** One page of the grid: one SQL statement for the rows, whatever the filter and sort. */
@@ -205,6 +215,63 @@ public class InnovationService {
         awards.delete(award);
         awards.flush();
         return toDetails(refreshBestAward(innovation));
+    }
+
+    // --- documents: reached only through the innovation, so the innovation's rules apply -----------------
+
+    /** The document types that belong on an innovation's page. */
+    public static List<DocumentType> documentTypes() {
+        return List.of(DocumentType.INNOVATION_PROFILE, DocumentType.SOP, DocumentType.AWARD_CERTIFICATE,
+                DocumentType.PHOTO, DocumentType.OTHER);
+    }
+
+    /** The accepted file formats, for the upload hint. */
+    public static String acceptedDocumentFormats() {
+        return DocumentService.allowedExtensionsLabel();
+    }
+
+    public long maxDocumentBytes() {
+        return documents.maxSizeBytes();
+    }
+
+    @PreAuthorize(Roles.STAFF)
+    public List<DocumentInfo> documents(long innovationId) {
+        load(innovationId);
+        return documents.list(DOCUMENT_OWNER, innovationId);
+    }
+
+    /**
+     * Stores an uploaded file (already on disk, e.g. Vaadin's temporary upload) for an innovation of the user's
+     * own unit. The file is checked by its content; a rejected file leaves nothing behind.
+     */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public DocumentInfo uploadDocument(long innovationId, DocumentType type, Path file, String originalFileName) {
+        Innovation innovation = load(innovationId);
+        if (!mayEdit(CurrentUser.require(), innovation.getOriginUnit().getId())) {
+            throw new AccessDeniedException("Documents are added by the origin unit or an administrator");
+        }
+        if (type == null || !documentTypes().contains(type)) {
+            throw new BusinessException("innovation.document.typeRequired", "type");
+        }
+        return documents.store(DOCUMENT_OWNER, innovationId, type, file, originalFileName);
+    }
+
+    /** A document of the innovation, for download by any staff user (everyone may read innovations). */
+    @PreAuthorize(Roles.STAFF)
+    public DocumentContent openDocument(long innovationId, long documentId) {
+        load(innovationId);
+        return documents.open(DOCUMENT_OWNER, innovationId, documentId);
+    }
+
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public void deleteDocument(long innovationId, long documentId) {
+        Innovation innovation = load(innovationId);
+        if (!mayEdit(CurrentUser.require(), innovation.getOriginUnit().getId())) {
+            throw new AccessDeniedException("Documents are removed by the origin unit or an administrator");
+        }
+        documents.delete(DOCUMENT_OWNER, innovationId, documentId);
     }
 
     private boolean mayCreate(AppUserPrincipal user) {

@@ -46,6 +46,17 @@ public final class Formats {
         return (amount.signum() < 0 ? "-Rp " : "Rp ") + digits;
     }
 
+    /** A file size for people: {@code 930 B}, {@code 12 KB}, {@code 1,5 MB} (decimal comma in Indonesian). */
+    public static String fileSize(long bytes, Locale locale) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(AppI18NProvider.supported(locale), "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
     public static String money(long amount) {
         return money(BigDecimal.valueOf(amount));
     }

@@ -86,7 +86,7 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
     private final Grid<AwardItem> awardGrid = new Grid<>();
     private final Button addAward = new Button();
     private final Span noAwards = new Span();
-    private final VerticalLayout documentsSection = new VerticalLayout();
+    private final DocumentsPanel documentsSection;
     private final VerticalLayout replicationsSection = new VerticalLayout();
     private final Span audit = new Span();
 
@@ -123,8 +123,7 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
 
         configureEndorsement();
         configureAwards();
-        documentsSection.setPadding(false);
-        documentsSection.setId("innovation-documents");
+        documentsSection = new DocumentsPanel(service);
         replicationsSection.setPadding(false);
         replicationsSection.add(new H3(getTranslation("innovation.section.replications")),
                 muted(getTranslation("innovation.replications.placeholder")));
@@ -327,6 +326,7 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
         endorse.setText(getTranslation(details.endorsed() ? "innovation.endorse.action.withdraw"
                 : "innovation.endorse.action.endorse"));
 
+        documentsSection.show(details.id(), details.permissions().manageDocuments());
         awardGrid.setItems(details.awards());
         awardGrid.setVisible(!details.awards().isEmpty());
         noAwards.setVisible(details.awards().isEmpty());
