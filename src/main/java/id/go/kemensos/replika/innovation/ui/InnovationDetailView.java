@@ -32,6 +32,8 @@ import id.go.kemensos.replika.base.ui.Messages;
 import id.go.kemensos.replika.base.ui.StaleEdit;
 import id.go.kemensos.replika.base.ui.TranslatingBinder;
 import id.go.kemensos.replika.innovation.AwardForm;
+import id.go.kemensos.replika.innovation.AwardGroup;
+import id.go.kemensos.replika.innovation.Competition;
 import id.go.kemensos.replika.innovation.AwardItem;
 import id.go.kemensos.replika.innovation.InnovationDetails;
 import id.go.kemensos.replika.innovation.InnovationForm;
@@ -218,9 +220,17 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
         noAwards.addClassName("muted");
         addAward.setText(getTranslation("award.action.add"));
         addAward.setId("award-add");
-        addAward.addClickListener(event -> new AwardDialog(getTranslation("award.dialog.new"), new AwardForm(),
+        addAward.addClickListener(event -> new AwardDialog(getTranslation("award.dialog.new"), newAward(),
                 form -> service.addAward(current.id(), form), this::showRecordState).open());
         awardsSection.add(new H3(getTranslation("innovation.section.awards")), noAwards, awardGrid, addAward);
+    }
+
+    /** The usual case pre-selected: a KIPP entry in the general group. */
+    private static AwardForm newAward() {
+        AwardForm form = new AwardForm();
+        form.setCompetition(Competition.KIPP);
+        form.setGroup(AwardGroup.GENERAL);
+        return form;
     }
 
     private HorizontalLayout awardActions(AwardItem award) {
