@@ -19,6 +19,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -103,6 +104,45 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void anOperatorRecordsAnInnovationAndADirectorThenAddsItsAward() {
+        signIn("kartini");
+        wait.until(d -> d.getPageSource().contains("Operator Sentra Terpadu Kartini"));
+        driver.findElement(By.cssSelector("vaadin-side-nav-item[path='innovations']")).click();
+        wait.until(d -> !d.findElements(By.id("innovation-new")).isEmpty());
+        click(By.id("innovation-new"));
+        wait.until(d -> d.getCurrentUrl().endsWith("/innovations/new"));
+
+        String title = "Kelas Braille Digital " + System.nanoTime() % 100_000;
+        wait.until(d -> !d.findElements(By.cssSelector("#innovation-title-field input")).isEmpty());
+        driver.findElement(By.cssSelector("#innovation-title-field input")).sendKeys(title);
+        driver.findElement(By.cssSelector("#innovation-year input")).sendKeys("2022", Keys.TAB);
+        click(By.id("innovation-save"));
+        wait.until(d -> d.getCurrentUrl().matches(".*/innovations/\\d+$"));
+        String innovationUrl = driver.getCurrentUrl();
+        wait.until(d -> title.equals(d.findElement(By.id("innovation-title")).getDomProperty("textContent")));
+        assertThat(driver.findElement(By.id("innovation-code")).getDomProperty("textContent")).startsWith("INV-");
+        assertThat(driver.findElements(By.id("award-add"))).as("operators are offered no way to add an award")
+                .isEmpty();
+
+        driver.manage().deleteAllCookies();
+        signIn("direktur");
+        wait.until(d -> d.getPageSource().contains("Direktur Rehabilitasi Sosial"));
+        driver.get(innovationUrl);
+        wait.until(d -> !d.findElements(By.id("award-add")).isEmpty());
+        click(By.id("award-add"));
+        wait.until(d -> !d.findElements(By.cssSelector("#award-year input")).isEmpty());
+        driver.findElement(By.cssSelector("#award-year input")).sendKeys("2023", Keys.TAB);
+        driver.findElement(By.id("award-level")).click();
+        wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
+                .anyMatch(item -> item.getText().equals("Top 99")));
+        driver.findElements(By.tagName("vaadin-select-item")).stream()
+                .filter(item -> item.getText().equals("Top 99")).findFirst().orElseThrow().click();
+        click(By.id("award-save"));
+        wait.until(d -> d.findElements(By.id("award-dialog")).isEmpty());
+        wait.until(d -> d.getPageSource().contains("Top 99") && d.getPageSource().contains("2023"));
+    }
+
+    @Test
     void csrPartnerSignsInAndHasNoUnitsMenu() {
         signIn("mitra1");
         wait.until(d -> d.getPageSource().contains("Pengguna Mitra CSR 1"));
@@ -137,6 +177,14 @@ class BrowserJourneyTest {
         wait.until(d -> d.getCurrentUrl().contains("error"));
         wait.until(d -> ((JavascriptExecutor) d).executeScript(
                 "const form = document.querySelector('vaadin-login-form'); return form != null && form.error === true").equals(Boolean.TRUE));
+    }
+
+    /** Clicks like a user who first scrolls the element into view (long forms, floating dev-mode popups). */
+    private void click(By locator) {
+        WebElement element = driver.findElement(locator);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(d -> element.isDisplayed() && element.isEnabled());
+        element.click();
     }
 
     private void signIn(String username) {
