@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -78,6 +79,14 @@ class DocumentsPanel extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, service.maxDocumentBytes()));
         upload.setAcceptedFileTypes(ACCEPTED);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addFile"))
+                        .setMany(getTranslation("upload.addFile")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropFile"))
+                        .setMany(getTranslation("upload.dropFile")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.tooBig"))
+                        .setIncorrectFileType(getTranslation("upload.wrongType"))
+                        .setTooManyFiles(getTranslation("upload.tooMany"))));
         upload.addFileRejectedListener(event -> Messages.error(this, "innovation.document.rejectedByBrowser",
                 event.getFileName()));
         hint.addClassName("muted");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -102,6 +103,9 @@ class InnovationListView extends VerticalLayout implements BeforeEnterObserver, 
                 Sustainability.values(), "innovation.sustainability.");
         configure(awardLevel, "innovation-filter-award-level", "innovation.filter.anyAwardLevel",
                 AwardLevel.values(), "award.level.");
+        for (Select<?> select : List.of(stage, sustainability, awardLevel)) {
+            select.setWidth("14em");
+        }
         awardYearFrom.setId("innovation-filter-year-from");
         awardYearFrom.setPlaceholder(getTranslation("innovation.filter.awardYearFrom"));
         awardYearFrom.setMin(InnovationService.FIRST_AWARD_YEAR);
@@ -123,9 +127,9 @@ class InnovationListView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(InnovationListItem::code).setHeader(getTranslation("innovation.field.code"))
                 .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(InnovationListItem::title).setHeader(getTranslation("innovation.field.title"))
-                .setSortProperty("title").setFlexGrow(4);
+                .setSortProperty("title").setWidth("16em").setFlexGrow(4);
         grid.addColumn(InnovationListItem::unitName).setHeader(getTranslation("innovation.field.originUnit"))
-                .setSortProperty("unit").setFlexGrow(2);
+                .setSortProperty("unit").setWidth("11em").setFlexGrow(2);
         grid.addColumn(item -> getTranslation("innovation.stage." + item.stage().name()))
                 .setHeader(getTranslation("innovation.field.stage")).setSortProperty("stage").setAutoWidth(true);
         grid.addColumn(item -> getTranslation("innovation.sustainability." + item.sustainability().name()))
@@ -138,6 +142,7 @@ class InnovationListView extends VerticalLayout implements BeforeEnterObserver, 
                 .setHeader(getTranslation("innovation.field.endorsed")).setSortProperty("endorsed")
                 .setAutoWidth(true);
         grid.setMultiSort(true);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(InnovationDetailView.class,
                 new RouteParameters("id", String.valueOf(event.getItem().id())))));
         grid.setSizeFull();
