@@ -2,12 +2,17 @@ package id.go.kemensos.replika.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import id.go.kemensos.replika.base.BusinessException;
+import id.go.kemensos.replika.base.i18n.AppI18NProvider;
+import id.go.kemensos.replika.base.i18n.Formats;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,6 +32,19 @@ public final class Messages {
         Notification notification = Notification.show(translator.getTranslation(key, args), 8000,
                 Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    /** "Created by … on … · last changed by … on …" for a record's page. */
+    public static String auditSummary(Component translator, String createdBy, Instant createdAt, String modifiedBy,
+            Instant modifiedAt) {
+        return translator.getTranslation("audit.summary", createdBy,
+                Formats.dateTime(createdAt, locale(translator)), modifiedBy,
+                Formats.dateTime(modifiedAt, locale(translator)));
+    }
+
+    private static Locale locale(Component component) {
+        return component.getUI().map(UI::getLocale).orElseGet(() -> UI.getCurrent() == null
+                ? AppI18NProvider.INDONESIAN : UI.getCurrent().getLocale());
     }
 
     /** Translates {@code key} or {@code key:argument} as written in constraint messages. */

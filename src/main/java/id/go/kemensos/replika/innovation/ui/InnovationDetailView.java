@@ -315,9 +315,8 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
         current = details;
         title.setText(details.title());
         code.setText(details.code());
-        audit.setText(getTranslation("audit.summary", details.createdBy(),
-                Formats.dateTime(details.createdAt(), getLocale()), details.modifiedBy(),
-                Formats.dateTime(details.modifiedAt(), getLocale())));
+        audit.setText(Messages.auditSummary(this, details.createdBy(), details.createdAt(), details.modifiedBy(),
+                details.modifiedAt()));
         applyPermissions(details.permissions(), false);
         for (VerticalLayout section : new VerticalLayout[] {endorsementSection, awardsSection, documentsSection,
                 replicationsSection}) {

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.StaleDataException;
-import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.base.ui.Messages;
 import id.go.kemensos.replika.base.ui.StaleEdit;
 import id.go.kemensos.replika.base.ui.TranslatingBinder;
@@ -178,9 +177,8 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         title.setText(details.name());
         status.setText(getTranslation(details.active() ? "unit.status.active" : "unit.status.inactive"));
         status.setClassName("status-inactive", !details.active());
-        audit.setText(getTranslation("audit.summary", details.createdBy(),
-                Formats.dateTime(details.createdAt(), getLocale()), details.modifiedBy(),
-                Formats.dateTime(details.modifiedAt(), getLocale())));
+        audit.setText(Messages.auditSummary(this, details.createdBy(), details.createdAt(), details.modifiedBy(),
+                details.modifiedAt()));
         toggleActive.setVisible(true);
         toggleActive.setText(getTranslation(details.active() ? "unit.action.deactivate" : "unit.action.activate"));
         toggleActive.removeThemeVariants(ButtonVariant.ERROR);
