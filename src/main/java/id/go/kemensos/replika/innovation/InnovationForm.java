@@ -50,8 +50,9 @@ public class InnovationForm {
         return title;
     }
 
+    /** Stored trimmed, so the length rules apply to what will be kept. */
     public void setTitle(String title) {
-        this.title = title;
+        this.title = title == null ? null : title.strip();
     }
 
     public UnitRef getOriginUnit() {

@@ -144,16 +144,18 @@ public class InnovationService {
         if (form.getOriginUnit() == null) {
             throw new BusinessException("innovation.validation.unitRequired", "originUnit");
         }
-        if (form.getOriginUnit().id() != innovation.getOriginUnit().getId()) {
+        // decide the target unit and check the title there before touching the entity (no early flush)
+        OriginUnit target = innovation.getOriginUnit();
+        if (form.getOriginUnit().id() != target.getId()) {
             if (!user.hasRole(Role.ADMIN)) {
                 throw new AccessDeniedException("Only an administrator moves an innovation to another unit");
             }
-            innovation.setOriginUnit(activeUnit(form.getOriginUnit()));
+            target = activeUnit(form.getOriginUnit());
         }
-        if (innovations.existsByOriginUnitIdAndTitleAndIdNot(innovation.getOriginUnit().getId(),
-                form.getTitle().trim(), id)) {
+        if (innovations.existsByOriginUnitIdAndTitleAndIdNot(target.getId(), form.getTitle().trim(), id)) {
             throw duplicateTitle();
         }
+        innovation.setOriginUnit(target);
         apply(innovation, form);
         return toDetails(saveChecked(innovation));
     }
@@ -188,7 +190,7 @@ public class InnovationService {
         checkAward(innovationId, form, null);
         Award award = new Award(innovation);
         applyAward(award, form);
-        awards.saveAndFlush(award);
+        saveAward(award, form);
         return toDetails(refreshBestAward(innovation));
     }
 
@@ -203,7 +205,7 @@ public class InnovationService {
         }
         checkAward(innovationId, form, awardId);
         applyAward(award, form);
-        awards.saveAndFlush(award);
+        saveAward(award, form);
         return toDetails(refreshBestAward(innovation));
     }
 
@@ -308,6 +310,10 @@ public class InnovationService {
     }
 
     private void apply(Innovation innovation, InnovationForm form) {
+        int titleLength = form.getTitle().trim().length();
+        if (titleLength < TITLE_MIN || titleLength > TITLE_MAX) {
+            throw new BusinessException("innovation.validation.titleLength", "title");
+        }
         int thisYear = Year.now(Formats.ZONE).getValue();
         if (form.getYearStarted() > thisYear) {
             throw new BusinessException("innovation.validation.yearRange", "yearStarted");
@@ -329,9 +335,24 @@ public class InnovationService {
             throw new BusinessException("award.validation.yearRange", "year");
         }
         if (awards.existsDuplicate(innovationId, form.getCompetition(), form.getYear(), exceptId)) {
-            throw new BusinessException("award.validation.duplicate", "year", form.getCompetition().name(),
-                    String.valueOf(form.getYear()));
+            throw duplicateAward(form);
         }
+    }
+
+    /** Saves, turning a concurrent duplicate into the same message as a checked one. */
+    private void saveAward(Award award, AwardForm form) {
+        try {
+            awards.saveAndFlush(award);
+        } catch (DataIntegrityViolationException e) {
+            throw duplicateAward(form);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new StaleDataException();
+        }
+    }
+
+    private static BusinessException duplicateAward(AwardForm form) {
+        return new BusinessException("award.validation.duplicate", "year", form.getCompetition().name(),
+                String.valueOf(form.getYear()));
     }
 
     private static void applyAward(Award award, AwardForm form) {

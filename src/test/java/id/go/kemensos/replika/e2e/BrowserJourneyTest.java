@@ -139,7 +139,10 @@ class BrowserJourneyTest {
                 .filter(item -> item.getText().equals("Top 99")).findFirst().orElseThrow().click();
         click(By.id("award-save"));
         wait.until(d -> d.findElements(By.id("award-dialog")).isEmpty());
-        wait.until(d -> d.getPageSource().contains("Top 99") && d.getPageSource().contains("2023"));
+        wait.until(d -> {
+            String awards = d.findElement(By.id("award-grid")).getDomProperty("textContent");
+            return awards.contains("Top 99") && awards.contains("2023");
+        });
     }
 
     @Test

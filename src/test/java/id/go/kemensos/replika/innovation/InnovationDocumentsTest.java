@@ -96,7 +96,18 @@ class InnovationDocumentsTest {
         assertThatThrownBy(() -> service.uploadDocument(SWP, DocumentType.OTHER, pdf, "d.pdf"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.deleteDocument(SWP, 1)).isInstanceOf(AccessDeniedException.class);
-        assertThat(service.documents(SWP)).isNotNull();
+        Path soeharsoPdf = write("s.pdf", "%PDF-1.4\n%%EOF\n");
+        assertThatThrownBy(() -> service.uploadDocument(SOEHARSO_INNOVATION, DocumentType.OTHER, soeharsoPdf, "s.pdf"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorAttachesToAnyUnitsInnovation() throws IOException {
+        Path pdf = write("admin.pdf", "%PDF-1.4\n%%EOF\n");
+        DocumentInfo stored = service.uploadDocument(SOEHARSO_INNOVATION, DocumentType.SOP, pdf, "SOP.pdf");
+        assertThat(service.documents(SOEHARSO_INNOVATION)).extracting(DocumentInfo::id).contains(stored.id());
+        service.deleteDocument(SOEHARSO_INNOVATION, stored.id());
     }
 
     @Test

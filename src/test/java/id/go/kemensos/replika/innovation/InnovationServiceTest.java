@@ -7,6 +7,7 @@ import id.go.kemensos.replika.IntegrationTest;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.NotFoundException;
 import id.go.kemensos.replika.base.StaleDataException;
+import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.unit.UnitRef;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.validation.ConstraintViolation;
@@ -29,7 +30,7 @@ class InnovationServiceTest {
     static final UnitRef KARTINI = new UnitRef(10, "ST-KARTINI", "Sentra Terpadu Kartini");
     static final UnitRef SOEHARSO = new UnitRef(13, "ST-SOEHARSO", "Sentra Terpadu Prof. Dr. Soeharso");
     static final long SWP = 1;
-    static final int THIS_YEAR = Year.now().getValue();
+    static final int THIS_YEAR = Year.now(Formats.ZONE).getValue();
 
     @Autowired
     InnovationService service;
@@ -293,6 +294,71 @@ class InnovationServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    @WithUserDetails("panrb")
+    void panrbEndorsesAndWithdrawsToo() {
+        long id = newInnovationAs("kartini");
+        InnovationDetails endorsed = service.endorse(id, service.get(id).version(), null);
+        assertThat(endorsed.endorsed()).isTrue();
+        assertThat(endorsed.endorsedBy()).isEqualTo("Fasilitator KemenPAN-RB");
+        assertThat(service.withdrawEndorsement(id, endorsed.version(), "Ditinjau ulang").endorsed()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("kartini")
+    void operatorsCannotChangeAwardsOrWithdrawEndorsementsOfTheirOwnInnovation() {
+        AwardItem award = service.get(SWP).awards().get(0);
+        assertThatThrownBy(() -> service.updateAward(SWP, award.id(), award.version(), award.toForm()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.deleteAward(SWP, award.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.withdrawEndorsement(SWP, service.get(SWP).version(), "no"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(service.get(SWP).awards()).contains(award);
+    }
+
+    @Test
+    @WithUserDetails("mitra1")
+    void csrPartnersCannotChangeAnything() {
+        assertThatThrownBy(() -> service.addAward(SWP, award(2020, Competition.KIPP, AwardLevel.TOP_99)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.endorse(SWP, 0, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.update(SWP, 0, form(KARTINI, "Changed by a partner")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.uploadDocument(SWP, id.go.kemensos.replika.document.DocumentType.OTHER,
+                java.nio.file.Path.of("x.pdf"), "x.pdf")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorRecordsAwardsAndEndorsesAnyUnitsInnovation() {
+        long id = newInnovationAs("soeharso");
+        InnovationDetails awarded = service.addAward(id, award(2022, Competition.IGA, AwardLevel.OUTSTANDING));
+        assertThat(awarded.awards()).hasSize(1);
+        assertThat(awarded.permissions().edit()).isTrue();
+        assertThat(service.endorse(id, awarded.version(), "Admin").endorsed()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("kartini")
+    void paddingDoesNotCountTowardsTheTitleLength() {
+        assertThat(messages(() -> service.create(form(KARTINI, "   Abc    "))))
+                .containsExactly("innovation.validation.titleLength");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void movingAnInnovationOntoATitleTheTargetUnitHasIsRefusedNextToTheTitle() {
+        String title = "Shared title " + suffix();
+        service.create(form(SOEHARSO, title));
+        InnovationDetails other = service.create(form(KARTINI, title));
+        InnovationForm moved = other.toForm();
+        moved.setOriginUnit(SOEHARSO);
+        assertThatThrownBy(() -> service.update(other.id(), other.version(), moved))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("innovation.validation.titleTaken"));
+        assertThat(service.get(other.id()).originUnit().id()).isEqualTo(KARTINI.id());
+    }
+
     // --- the grid -------------------------------------------------------------------------------------------
 
     @Test
@@ -349,7 +415,7 @@ class InnovationServiceTest {
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
 
-    /** Creates an innovation of Kartini as {@code username}, then restores the current user. */
+    /** Creates an innovation of the user's unit (Kartini for others) as {@code username}, then restores the user. */
     private long newInnovationAs(String username) {
         var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
         var previous = context.getAuthentication();
@@ -357,7 +423,9 @@ class InnovationServiceTest {
         context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
                 .authenticated(user, null, user.getAuthorities()));
         try {
-            return service.create(form(KARTINI, "Awardable " + suffix())).id();
+            Long unit = ((id.go.kemensos.replika.security.AppUserPrincipal) user).getUnitId();
+            UnitRef ref = unit == null || unit == KARTINI.id() ? KARTINI : SOEHARSO;
+            return service.create(form(ref, "Awardable " + suffix())).id();
         } finally {
             context.setAuthentication(previous);
         }

@@ -33,8 +33,12 @@ class AwardDialog extends Dialog {
     private final TextField note = new TextField();
     private final TranslatingBinder<AwardForm> binder = new TranslatingBinder<>(AwardForm.class, this);
 
+    /**
+     * @param onStale reloads the page's record after someone else changed it; the dialog stays open with the
+     *                user's input so they can save again on the latest version
+     */
     AwardDialog(String title, AwardForm initial, Function<AwardForm, InnovationDetails> save,
-            Consumer<InnovationDetails> saved) {
+            Consumer<InnovationDetails> saved, Runnable onStale) {
         setId("award-dialog");
         setHeaderTitle(title);
         year.setId("award-year");
@@ -72,7 +76,8 @@ class AwardDialog extends Dialog {
                 Messages.success(this, "award.saved");
                 saved.accept(result);
             } catch (StaleDataException e) {
-                Messages.error(this, "error.stale");
+                onStale.run();
+                Messages.error(this, "error.stale.retry");
             } catch (BusinessException e) {
                 Messages.showRejection(this, e, fields);
             } catch (ConstraintViolationException e) {

@@ -17,16 +17,16 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.base.ui.BoundedUpload;
 import id.go.kemensos.replika.base.ui.Messages;
 import id.go.kemensos.replika.document.DocumentContent;
 import id.go.kemensos.replika.document.DocumentInfo;
 import id.go.kemensos.replika.document.DocumentType;
 import id.go.kemensos.replika.innovation.InnovationService;
-import java.io.File;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -45,7 +45,8 @@ class DocumentsPanel extends VerticalLayout {
     private final Upload upload = new Upload();
     private final HorizontalLayout uploadRow;
     private final Span hint = new Span();
-    private long innovationId;
+    private volatile long innovationId;
+    private volatile DocumentType chosenType = DocumentType.INNOVATION_PROFILE;
     private boolean manage;
 
     DocumentsPanel(InnovationService service) {
@@ -75,7 +76,10 @@ class DocumentsPanel extends VerticalLayout {
         type.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
         type.setValue(DocumentType.INNOVATION_PROFILE);
         upload.setId("document-upload");
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> receive(metadata.fileName(), file)));
+        type.addValueChangeListener(event -> chosenType = event.getValue());
+        upload.setUploadHandler(new BoundedUpload(service.maxDocumentBytes(), this::receive,
+                (event, fileName, file) -> event.getUI().access(() -> Messages.error(this,
+                        "innovation.document.rejectedByBrowser", fileName))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, service.maxDocumentBytes()));
         upload.setAcceptedFileTypes(ACCEPTED);
@@ -114,11 +118,11 @@ class DocumentsPanel extends VerticalLayout {
         none.setVisible(documents.isEmpty());
     }
 
-    /** Runs in the upload request; the temporary file is always removed afterwards. */
-    private void receive(String fileName, File file) {
-        UI ui = UI.getCurrent();
+    /** Runs in the upload request, outside the UI lock; only the screen update takes the lock. */
+    private void receive(UploadEvent event, String fileName, Path file) {
+        UI ui = event.getUI();
         try {
-            DocumentInfo stored = service.uploadDocument(innovationId, type.getValue(), file.toPath(), fileName);
+            DocumentInfo stored = service.uploadDocument(innovationId, chosenType, file, fileName);
             ui.access(() -> {
                 refresh();
                 upload.clearFileList();
@@ -130,13 +134,10 @@ class DocumentsPanel extends VerticalLayout {
                 Messages.error(this, e.getMessageKey(), e.getArgs());
             });
         } catch (AccessDeniedException e) {
-            ui.access(() -> Messages.error(this, "error.accessDenied.text"));
-        } finally {
-            try {
-                Files.deleteIfExists(file.toPath());
-            } catch (java.io.IOException ignored) {
-                // a temporary file the JVM's temp directory cleanup will take
-            }
+            ui.access(() -> {
+                upload.clearFileList();
+                Messages.error(this, "error.accessDenied.text");
+            });
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.function.Function;
 class EndorsementDialog extends Dialog {
 
     EndorsementDialog(String title, String noteLabel, String confirmText, boolean destructive,
-            Function<String, InnovationDetails> action, Consumer<InnovationDetails> done, String doneKey) {
+            Function<String, InnovationDetails> action, Consumer<InnovationDetails> done, String doneKey,
+            Runnable onStale) {
         setId("endorsement-dialog");
         setHeaderTitle(title);
         TextArea note = new TextArea(noteLabel);
@@ -32,8 +33,8 @@ class EndorsementDialog extends Dialog {
                 Messages.success(this, doneKey);
                 done.accept(result);
             } catch (StaleDataException e) {
-                close();
-                Messages.error(this, "error.stale");
+                onStale.run();
+                Messages.error(this, "error.stale.retry");
             } catch (BusinessException e) {
                 Messages.showRejection(this, e, Map.of("note", note));
             }

@@ -221,7 +221,7 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
         addAward.setText(getTranslation("award.action.add"));
         addAward.setId("award-add");
         addAward.addClickListener(event -> new AwardDialog(getTranslation("award.dialog.new"), newAward(),
-                form -> service.addAward(current.id(), form), this::showRecordState).open());
+                form -> service.addAward(current.id(), form), this::showRecordState, this::reloadRecordState).open());
         awardsSection.add(new H3(getTranslation("innovation.section.awards")), noAwards, awardGrid, addAward);
     }
 
@@ -240,13 +240,24 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
         }
         Button edit = new Button(getTranslation("award.action.edit"), event -> new AwardDialog(
                 getTranslation("award.dialog.edit"), award.toForm(),
-                form -> service.updateAward(current.id(), award.id(), award.version(), form),
-                this::showRecordState).open());
+                form -> service.updateAward(current.id(), award.id(), currentVersionOf(award), form),
+                this::showRecordState, this::reloadRecordState).open());
         edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         Button delete = new Button(getTranslation("award.action.delete"), event -> confirmDeleteAward(award));
         delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
         actions.add(edit, delete);
         return actions;
+    }
+
+    /** After a conflict: the latest record state (not the form, which keeps the user's input). */
+    private void reloadRecordState() {
+        showRecordState(service.get(current.id()));
+    }
+
+    /** The award's version as last loaded, which a reload after a conflict brings up to date. */
+    private long currentVersionOf(AwardItem award) {
+        return current.awards().stream().filter(item -> item.id() == award.id()).findFirst()
+                .map(AwardItem::version).orElse(award.version());
     }
 
     private void confirmDeleteAward(AwardItem award) {
@@ -424,7 +435,7 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
                 note -> withdraw ? service.withdrawEndorsement(current.id(), current.version(), note)
                         : service.endorse(current.id(), current.version(), note),
                 this::showRecordState,
-                withdraw ? "innovation.endorse.removed" : "innovation.endorse.saved").open();
+                withdraw ? "innovation.endorse.removed" : "innovation.endorse.saved", this::reloadRecordState).open();
     }
 
     private static Span muted(String text) {

@@ -20,6 +20,7 @@ import id.go.kemensos.replika.innovation.InnovationFilter;
 import id.go.kemensos.replika.innovation.InnovationListItem;
 import id.go.kemensos.replika.innovation.InnovationService;
 import id.go.kemensos.replika.innovation.Stage;
+import id.go.kemensos.replika.shell.AccessDeniedView;
 import id.go.kemensos.replika.unit.UnitRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,6 +129,27 @@ class InnovationViewsTest extends SpringBrowserlessTest {
         assertThat(year.isInvalid()).isTrue();
         assertThat(year.getErrorMessage()).isEqualTo("Penghargaan KIPP tahun 2023 sudah tercatat untuk inovasi ini");
         assertThat(find(Dialog.class).withId("award-dialog").all()).as("kept open with the input").hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorMayMoveTheInnovationAndUseEveryControl() {
+        UI.getCurrent().navigate("innovations/6");
+        assertThat(find(ComboBox.class).withId("innovation-unit").single().isReadOnly()).isFalse();
+        assertThat(find(Button.class).withId("innovation-save").all()).hasSize(1);
+        assertThat(find(Button.class).withId("award-add").all()).hasSize(1);
+        assertThat(find(Upload.class).withId("document-upload").all()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("mitra1")
+    void aCsrPartnerIsDeniedTheListAndTheRecord() {
+        UI.getCurrent().navigate("innovations");
+        assertThat(find(AccessDeniedView.class).all()).hasSize(1);
+        assertThat(find(Grid.class).all()).isEmpty();
+        UI.getCurrent().navigate("innovations/1");
+        assertThat(find(AccessDeniedView.class).all()).hasSize(1);
+        assertThat(find(TextField.class).all()).isEmpty();
     }
 
     @SuppressWarnings("unchecked")
