@@ -1,0 +1,504 @@
+package id.go.kemensos.replika.replication;
+
+import static id.go.kemensos.replika.base.Texts.blankToNull;
+import static id.go.kemensos.replika.base.Texts.containsPattern;
+
+import id.go.kemensos.replika.base.BusinessException;
+import id.go.kemensos.replika.base.NotFoundException;
+import id.go.kemensos.replika.base.StaleDataException;
+import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.document.DocumentContent;
+import id.go.kemensos.replika.document.DocumentInfo;
+import id.go.kemensos.replika.document.DocumentService;
+import id.go.kemensos.replika.document.DocumentType;
+import id.go.kemensos.replika.innovation.InnovationDetails;
+import id.go.kemensos.replika.innovation.InnovationService;
+import id.go.kemensos.replika.security.AppUserPrincipal;
+import id.go.kemensos.replika.security.CurrentUser;
+import id.go.kemensos.replika.security.Role;
+import id.go.kemensos.replika.security.Roles;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The replication workflow: a state machine over {@link ReplicationStatus} (see {@link ReplicationAction} for who
+ * takes which step), with the evidence each step needs. Directors, PANRB and administrators see every
+ * replication; an operator sees those their unit adopts (and acts on them) or originated (read-only), never others.
+ * CSR partners see none.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class ReplicationService {
+
+    public static final int TEXT_MAX = 2000;
+    public static final int REASON_MAX = 1000;
+    static final String DOCUMENT_OWNER = "REPLICATION";
+
+    private static final int MAX_PAGE = 500;
+    private static final List<ReplicationStatus> FINALS =
+            List.of(ReplicationStatus.INSTITUTIONALISED, ReplicationStatus.DISCONTINUED);
+    private static final Map<String, List<String>> SORTS = Map.of(
+            "innovation", List.of("sourceInnovation.title"),
+            "origin", List.of("originUnit.name"),
+            "adopting", List.of("adoptingUnit.name"),
+            "province", List.of("adoptingUnit.province"),
+            "status", List.of("status"),
+            "progress", List.of("progressPercent"),
+            "lastReport", List.of("lastReportAt"),
+            "statusSince", List.of("statusSince"),
+            "updated", List.of("modifiedAt"));
+
+    private final ReplicationRepository replications;
+    private final TransitionRepository transitions;
+    private final MonitoringReportRepository reports;
+    private final EvaluationRepository evaluations;
+    private final InnovationService innovations;
+    private final DocumentService documents;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final int overdueDays;
+
+    ReplicationService(ReplicationRepository replications, TransitionRepository transitions,
+            MonitoringReportRepository reports, EvaluationRepository evaluations, InnovationService innovations,
+            DocumentService documents, EntityManager entityManager,
+            @Value("${replika.replication.overdue-days:100}") int overdueDays) {
+        this.replications = replications;
+        this.transitions = transitions;
+        this.reports = reports;
+        this.evaluations = evaluations;
+        this.innovations = innovations;
+        this.documents = documents;
+        this.entityManager = entityManager;
+        this.clock = Clock.systemUTC();
+        this.overdueDays = overdueDays;
+    }
+
+    public int overdueDays() {
+        return overdueDays;
+    }
+
+    // --- the grid ---------------------------------------------------------------------------------------------
+
+    /** One page of the status grid: one SQL statement, scoped to what the user may see. */
+    @PreAuthorize(Roles.STAFF)
+    public List<ReplicationListItem> search(ReplicationFilter filter, Pageable pageable) {
+        int size = Math.max(1, Math.min(pageable.getPageSize(), MAX_PAGE));
+        return replications.search(criteria(filter),
+                PageRequest.of(pageable.getPageNumber(), size, safeSort(pageable.getSort())));
+    }
+
+    @PreAuthorize(Roles.STAFF)
+    public long count(ReplicationFilter filter) {
+        return replications.countMatching(criteria(filter));
+    }
+
+    /** How many replications are in each status under the filter's other criteria (its statuses are ignored). */
+    @PreAuthorize(Roles.STAFF)
+    public Map<ReplicationStatus, Long> countByStatus(ReplicationFilter filter) {
+        Map<ReplicationStatus, Long> counts = new EnumMap<>(ReplicationStatus.class);
+        Arrays.stream(ReplicationStatus.values()).forEach(status -> counts.put(status, 0L));
+        for (Object[] row : replications.countByStatus(criteria(filter))) {
+            counts.put((ReplicationStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    // --- one replication --------------------------------------------------------------------------------------
+
+    @PreAuthorize(Roles.STAFF)
+    public ReplicationDetails get(long id) {
+        return toDetails(loadVisible(id));
+    }
+
+    /**
+     * Starts a replication of another unit's innovation as a draft. An operator replicates into their own unit;
+     * an administrator names the adopting unit.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','UPT_OPERATOR')")
+    public ReplicationDetails create(long innovationId, Long adoptingUnitId) {
+        AppUserPrincipal user = CurrentUser.require();
+        long adopting;
+        if (user.hasRole(Role.UPT_OPERATOR)) {
+            if (adoptingUnitId != null && !adoptingUnitId.equals(user.getUnitId())) {
+                throw new AccessDeniedException("Operators replicate into their own unit only");
+            }
+            adopting = user.getUnitId();
+        } else {
+            if (adoptingUnitId == null) {
+                throw new BusinessException("replication.validation.adoptingUnitRequired", "adoptingUnit");
+            }
+            adopting = adoptingUnitId;
+        }
+        InnovationDetails innovation = innovations.get(innovationId);
+        if (innovation.originUnit().id() == adopting) {
+            throw new BusinessException("replication.validation.ownInnovation", null);
+        }
+        if (replications.existsOpen(innovationId, adopting, FINALS)) {
+            throw new BusinessException("replication.validation.alreadyOpen", null);
+        }
+        UnitView adoptingUnit = entityManager.find(UnitView.class, adopting);
+        if (adoptingUnit == null || !adoptingUnit.isActive()) {
+            throw new BusinessException("replication.validation.adoptingUnitInactive", "adoptingUnit");
+        }
+        Replication replication = new Replication(entityManager.getReference(InnovationView.class, innovationId),
+                entityManager.getReference(UnitView.class, innovation.originUnit().id()), adoptingUnit, now());
+        replications.saveAndFlush(replication);
+        record(replication, null, ReplicationStatus.DRAFT, null);
+        return toDetails(loadVisible(replication.getId()));
+    }
+
+    /** The plan (dates, adaptations, facilitator note): the adopting unit's operator or an administrator. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','UPT_OPERATOR')")
+    public ReplicationDetails updatePlan(long id, long expectedVersion, @Valid ReplicationForm form) {
+        Replication replication = loadForChange(id, expectedVersion);
+        if (!mayEditPlan(CurrentUser.require(), replication)) {
+            throw new AccessDeniedException("Only the adopting unit changes the plan of an open replication");
+        }
+        if (form.getPlannedStart() != null && form.getPlannedEnd() != null
+                && form.getPlannedEnd().isBefore(form.getPlannedStart())) {
+            throw new BusinessException("replication.validation.plannedEnd", "plannedEnd");
+        }
+        replication.setFacilitatorNote(blankToNull(form.getFacilitatorNote()));
+        replication.setPlannedStart(form.getPlannedStart());
+        replication.setPlannedEnd(form.getPlannedEnd());
+        replication.setAdaptations(blankToNull(form.getAdaptations()));
+        return save(replication);
+    }
+
+    // --- the workflow -----------------------------------------------------------------------------------------
+
+    @Transactional
+    @PreAuthorize(Roles.STAFF)
+    public ReplicationDetails submit(long id, long expectedVersion) {
+        Replication replication = startStep(id, expectedVersion, ReplicationAction.SUBMIT);
+        requireDocument(replication, DocumentType.INTEREST_LETTER, "replication.requires.interestLetter");
+        return finishStep(replication, ReplicationAction.SUBMIT, null);
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.STAFF)
+    public ReplicationDetails returnToDraft(long id, long expectedVersion, String reason) {
+        Replication replication = startStep(id, expectedVersion, ReplicationAction.RETURN);
+        return finishStep(replication, ReplicationAction.RETURN, requiredReason(reason));
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.STAFF)
+    public ReplicationDetails approve(long id, long expectedVersion, String comment) {
+        Replication replication = startStep(id, expectedVersion, ReplicationAction.APPROVE);
+        return finishStep(replication, ReplicationAction.APPROVE, optionalReason(comment));
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.STAFF)
+    public ReplicationDetails startImplementation(long id, long expectedVersion, LocalDate actualStart) {
+        Replication replication = startStep(id, expectedVersion, ReplicationAction.START);
+        requireDocument(replication, DocumentType.AGREEMENT, "replication.requires.agreement");
+        if (actualStart == null) {
+            throw new BusinessException("replication.requires.actualStart", "actualStart");
+        }
+        if (actualStart.isAfter(today())) {
+            throw new BusinessException("replication.validation.actualStartFuture", "actualStart");
+        }
+        replication.setActualStart(actualStart);
+        return finishStep(replication, ReplicationAction.START, null);
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.STAFF)
+    public ReplicationDetails evaluate(long id, long expectedVersion, @Valid EvaluationForm form) {
+        Replication replication = startStep(id, expectedVersion, ReplicationAction.EVALUATE);
+        if (reports.countByReplication(id) == 0) {
+            throw new BusinessException("replication.requires.report", null);
+        }
+        if (evaluations.findByReplication(id).isPresent()) {
+            throw new BusinessException("replication.validation.alreadyEvaluated", null);
+        }
+        evaluations.save(new Evaluation(id, form, CurrentUser.require().getFullName(), today()));
+        return finishStep(replication, ReplicationAction.EVALUATE, null);
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.STAFF)
+    public ReplicationDetails institutionalise(long id, long expectedVersion, String comment) {
+        Replication replication = startStep(id, expectedVersion, ReplicationAction.INSTITUTIONALISE);
+        replication.setActualEnd(today());
+        return finishStep(replication, ReplicationAction.INSTITUTIONALISE, optionalReason(comment));
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.STAFF)
+    public ReplicationDetails discontinue(long id, long expectedVersion, String reason) {
+        Replication replication = startStep(id, expectedVersion, ReplicationAction.DISCONTINUE);
+        return finishStep(replication, ReplicationAction.DISCONTINUE, requiredReason(reason));
+    }
+
+    /** A quarterly report by the adopting unit's operator while implementing; it sets the progress. */
+    @Transactional
+    @PreAuthorize(Roles.STAFF)
+    public ReplicationDetails addMonitoringReport(long id, @Valid MonitoringReportForm form) {
+        Replication replication = loadVisible(id);
+        if (!mayReport(CurrentUser.require(), replication)) {
+            if (replication.getStatus() != ReplicationStatus.IMPLEMENTING) {
+                throw new BusinessException("replication.report.notImplementing", null);
+            }
+            throw new AccessDeniedException("Only the adopting unit reports on its replication");
+        }
+        int thisYear = Year.now(Formats.ZONE).getValue();
+        if (form.getYear() > thisYear) {
+            throw new BusinessException("report.validation.period", "year");
+        }
+        if (reports.existsPeriod(id, form.getYear(), form.getQuarter())) {
+            throw new BusinessException("report.validation.duplicate", "quarter", form.getQuarter(),
+                    String.valueOf(form.getYear()));
+        }
+        reports.saveAndFlush(new MonitoringReport(id, form.getYear(), form.getQuarter(), form.getPeopleServed(),
+                blankToNull(form.getOutputs()), blankToNull(form.getIssues()), form.getProgressPercent()));
+        replication.recordReport(form.getProgressPercent(), now());
+        return save(replication);
+    }
+
+    // --- documents ---------------------------------------------------------------------------------------------
+
+    /** The document types a replication's steps ask for, plus photos and others. */
+    public static List<DocumentType> documentTypes() {
+        return List.of(DocumentType.INTEREST_LETTER, DocumentType.AGREEMENT, DocumentType.TEAM_DECREE,
+                DocumentType.ACTION_PLAN, DocumentType.MONITORING_REPORT, DocumentType.EVALUATION_REPORT,
+                DocumentType.PHOTO, DocumentType.OTHER);
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.STAFF)
+    public DocumentInfo uploadDocument(long id, DocumentType type, Path file, String originalFileName) {
+        Replication replication = loadVisible(id);
+        if (!mayManageDocuments(CurrentUser.require(), replication)) {
+            throw new AccessDeniedException("Documents are added by the adopting unit while the replication is open");
+        }
+        if (type == null || !documentTypes().contains(type)) {
+            throw new BusinessException("replication.document.typeRequired", "type");
+        }
+        return documents.store(DOCUMENT_OWNER, id, type, file, originalFileName);
+    }
+
+    @PreAuthorize(Roles.STAFF)
+    public DocumentContent openDocument(long id, long documentId) {
+        loadVisible(id);
+        return documents.open(DOCUMENT_OWNER, id, documentId);
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.STAFF)
+    public void deleteDocument(long id, long documentId) {
+        Replication replication = loadVisible(id);
+        if (!mayManageDocuments(CurrentUser.require(), replication)) {
+            throw new AccessDeniedException("Documents are removed by the adopting unit while the replication is open");
+        }
+        documents.delete(DOCUMENT_OWNER, id, documentId);
+    }
+
+    public long maxDocumentBytes() {
+        return documents.maxSizeBytes();
+    }
+
+    // --- rules ---------------------------------------------------------------------------------------------------
+
+    private Replication startStep(long id, long expectedVersion, ReplicationAction action) {
+        Replication replication = loadForChange(id, expectedVersion);
+        AppUserPrincipal user = CurrentUser.require();
+        if (!action.allowedFor(user.getRole(), user.getUnitId(), replication.getAdoptingUnit().getId())) {
+            throw new AccessDeniedException("Not allowed to " + action + " this replication");
+        }
+        if (!action.validFrom(replication.getStatus())) {
+            throw new BusinessException("replication.transition.invalid", null, action.name(),
+                    replication.getStatus().name());
+        }
+        return replication;
+    }
+
+    private ReplicationDetails finishStep(Replication replication, ReplicationAction action, String reason) {
+        ReplicationStatus from = replication.getStatus();
+        replication.moveTo(action.to(), now());
+        record(replication, from, action.to(), reason);
+        return save(replication);
+    }
+
+    private void record(Replication replication, ReplicationStatus from, ReplicationStatus to, String reason) {
+        transitions.save(new ReplicationTransition(replication.getId(), from, to,
+                CurrentUser.require().getFullName(), reason));
+    }
+
+    private Set<ReplicationAction> allowedActions(AppUserPrincipal user, Replication replication) {
+        return Arrays.stream(ReplicationAction.values())
+                .filter(action -> action.validFrom(replication.getStatus()))
+                .filter(action -> action.allowedFor(user.getRole(), user.getUnitId(),
+                        replication.getAdoptingUnit().getId()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReplicationAction.class)));
+    }
+
+    private static boolean adopts(AppUserPrincipal user, Replication replication) {
+        return user.hasRole(Role.UPT_OPERATOR)
+                && Objects.equals(user.getUnitId(), replication.getAdoptingUnit().getId());
+    }
+
+    private static boolean mayEditPlan(AppUserPrincipal user, Replication replication) {
+        return !replication.getStatus().isFinal() && (user.hasRole(Role.ADMIN) || adopts(user, replication));
+    }
+
+    private static boolean mayReport(AppUserPrincipal user, Replication replication) {
+        return replication.getStatus() == ReplicationStatus.IMPLEMENTING && adopts(user, replication);
+    }
+
+    private static boolean mayManageDocuments(AppUserPrincipal user, Replication replication) {
+        return !replication.getStatus().isFinal() && (user.hasRole(Role.ADMIN) || adopts(user, replication));
+    }
+
+    private void requireDocument(Replication replication, DocumentType type, String key) {
+        boolean present = documents.list(DOCUMENT_OWNER, replication.getId()).stream()
+                .anyMatch(document -> document.type() == type);
+        if (!present) {
+            throw new BusinessException(key, null);
+        }
+    }
+
+    private static String requiredReason(String reason) {
+        String trimmed = blankToNull(reason);
+        if (trimmed == null) {
+            throw new BusinessException("replication.requires.reason", "reason");
+        }
+        return optionalReason(trimmed);
+    }
+
+    private static String optionalReason(String text) {
+        String trimmed = blankToNull(text);
+        if (trimmed != null && trimmed.length() > REASON_MAX) {
+            throw new BusinessException("validation.tooLong", "reason", REASON_MAX);
+        }
+        return trimmed;
+    }
+
+    /** The replication, if the user may see it; otherwise "not found" (an operator learns nothing of others). */
+    private Replication loadVisible(long id) {
+        Replication replication = replications.findWhole(id).orElseThrow(NotFoundException::new);
+        AppUserPrincipal user = CurrentUser.require();
+        if (user.hasRole(Role.UPT_OPERATOR)) {
+            Long unit = user.getUnitId();
+            if (!Objects.equals(unit, replication.getAdoptingUnit().getId())
+                    && !Objects.equals(unit, replication.getOriginUnit().getId())) {
+                throw new NotFoundException();
+            }
+        }
+        return replication;
+    }
+
+    private Replication loadForChange(long id, long expectedVersion) {
+        Replication replication = loadVisible(id);
+        if (replication.getVersion() != expectedVersion) {
+            throw new StaleDataException();
+        }
+        return replication;
+    }
+
+    private ReplicationDetails save(Replication replication) {
+        try {
+            replications.saveAndFlush(replication);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new StaleDataException();
+        }
+        return toDetails(replication);
+    }
+
+    private GridCriteria criteria(ReplicationFilter filter) {
+        AppUserPrincipal user = CurrentUser.require();
+        Long scope = user.hasRole(Role.UPT_OPERATOR) ? Objects.requireNonNullElse(user.getUnitId(), -1L) : null;
+        boolean anyStatus = filter.statuses() == null || filter.statuses().isEmpty();
+        List<ReplicationStatus> statuses = anyStatus ? List.of(ReplicationStatus.values())
+                : List.copyOf(filter.statuses());
+        Instant yearStart = filter.year() == null ? null
+                : LocalDate.of(filter.year(), 1, 1).atStartOfDay(Formats.ZONE).toInstant();
+        Instant yearEnd = filter.year() == null ? null
+                : LocalDate.of(filter.year() + 1, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
+        return new GridCriteria(scope, containsPattern(filter.text()), anyStatus, statuses, filter.originUnitId(),
+                filter.adoptingUnitId(), blankToNull(filter.province()), filter.innovationId(), yearStart, yearEnd,
+                filter.overdueOnly(), overdueBefore());
+    }
+
+    Instant overdueBefore() {
+        return now().minus(Duration.ofDays(overdueDays));
+    }
+
+    private boolean isOverdue(Replication replication) {
+        Instant last = replication.getLastReportAt() != null ? replication.getLastReportAt()
+                : replication.getStatusSince();
+        return replication.getStatus() == ReplicationStatus.IMPLEMENTING && last.isBefore(overdueBefore());
+    }
+
+    private ReplicationDetails toDetails(Replication replication) {
+        AppUserPrincipal user = CurrentUser.require();
+        long id = replication.getId();
+        List<TransitionItem> timeline = transitions.findByReplication(id).stream()
+                .map(t -> new TransitionItem(t.getFromStatus(), t.getToStatus(), t.getActorName(), t.getReason(),
+                        t.getCreatedAt()))
+                .toList();
+        List<MonitoringReportItem> reportItems = reports.findByReplication(id).stream()
+                .map(m -> new MonitoringReportItem(m.getId(), m.getYear(), m.getQuarter(), m.getPeopleServed(),
+                        m.getOutputs(), m.getIssues(), m.getProgressPercent(), m.getCreatedBy(), m.getCreatedAt()))
+                .toList();
+        EvaluationItem evaluation = evaluations.findByReplication(id).map(Evaluation::toItem).orElse(null);
+        return new ReplicationDetails(id, replication.getVersion(), replication.getSourceInnovation().getId(),
+                replication.getSourceInnovation().getCode(), replication.getSourceInnovation().getTitle(),
+                replication.getOriginUnit().getId(), replication.getOriginUnit().getName(),
+                replication.getAdoptingUnit().getId(), replication.getAdoptingUnit().getName(),
+                replication.getStatus(), replication.getStatusSince(), replication.getFacilitatorNote(),
+                replication.getPlannedStart(), replication.getPlannedEnd(), replication.getActualStart(),
+                replication.getActualEnd(), replication.getAdaptations(), replication.getProgressPercent(),
+                replication.getLastReportAt(), isOverdue(replication), timeline, reportItems, evaluation,
+                documents.list(DOCUMENT_OWNER, id), allowedActions(user, replication),
+                mayEditPlan(user, replication), mayReport(user, replication), mayManageDocuments(user, replication),
+                replication.getCreatedBy(), replication.getCreatedAt(), replication.getModifiedBy(),
+                replication.getModifiedAt());
+    }
+
+    private static Sort safeSort(Sort requested) {
+        List<Sort.Order> orders = requested.stream()
+                .filter(order -> SORTS.containsKey(order.getProperty()))
+                .flatMap(order -> SORTS.get(order.getProperty()).stream()
+                        .map(property -> new Sort.Order(order.getDirection(), property)))
+                .toList();
+        return (orders.isEmpty() ? Sort.by(Sort.Direction.DESC, "modifiedAt") : Sort.by(orders)).and(Sort.by("id"));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.ZONE));
+    }
+}

@@ -1,0 +1,403 @@
+package id.go.kemensos.replika.replication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import id.go.kemensos.replika.IntegrationTest;
+import id.go.kemensos.replika.base.BusinessException;
+import id.go.kemensos.replika.base.NotFoundException;
+import id.go.kemensos.replika.base.StaleDataException;
+import id.go.kemensos.replika.document.DocumentService;
+import id.go.kemensos.replika.document.DocumentType;
+import id.go.kemensos.replika.innovation.InnovationForm;
+import id.go.kemensos.replika.innovation.InnovationService;
+import id.go.kemensos.replika.security.AppUserPrincipal;
+import id.go.kemensos.replika.unit.UnitRef;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The state machine, exhaustively: every status × action × kind of user, with every requirement met, so that the
+ * only reasons to refuse are the user's role and scope and the current status.
+ */
+@IntegrationTest
+class ReplicationWorkflowTest {
+
+    /** Soeharso's innovation "SOEHARSO_INNOVATION" replicated by Kartini in the fixtures. */
+    static final long SOEHARSO_INNOVATION = 6;
+    static final long KARTINI = 10;
+    static final long SOEHARSO = 13;
+
+    /** Users by their relation to a fixture replication: adopting operator, origin operator, unrelated one, others. */
+    static final List<String> USERS = List.of("kartini", "soeharso", "wyataguna", "direktur", "panrb", "admin", "mitra1");
+
+    @Autowired
+    ReplicationService service;
+    @Autowired
+    ReplicationRepository replications;
+    @Autowired
+    MonitoringReportRepository reports;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    EntityManager entityManager;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    InnovationService innovations;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    static Stream<Arguments> everyStatusActionAndUser() {
+        List<Arguments> cases = new ArrayList<>();
+        for (ReplicationStatus status : ReplicationStatus.values()) {
+            for (ReplicationAction action : ReplicationAction.values()) {
+                for (String user : USERS) {
+                    cases.add(Arguments.of(status, action, user));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} by {2}")
+    @MethodSource("everyStatusActionAndUser")
+    void everyStepIsTakenOnlyByItsRoleFromItsStatus(ReplicationStatus status, ReplicationAction action,
+            String username) {
+        long id = fixture(status);
+        signInAs(username);
+        Throwable outcome = catchThrowable(() -> take(action, id));
+
+        switch (expected(status, action, username)) {
+            case "ok" -> {
+                assertThat(outcome).as("allowed").isNull();
+                signInAs("admin");
+                assertThat(service.get(id).status()).isEqualTo(action.to());
+                assertThat(service.get(id).transitions()).last()
+                        .satisfies(t -> {
+                            assertThat(t.from()).isEqualTo(status);
+                            assertThat(t.to()).isEqualTo(action.to());
+                        });
+            }
+            case "hidden" -> assertThat(outcome).isInstanceOf(NotFoundException.class);
+            case "denied" -> assertThat(outcome).isInstanceOf(AccessDeniedException.class);
+            case "invalid" -> assertThat(outcome).isInstanceOfSatisfying(BusinessException.class,
+                    e -> assertThat(e.getMessageKey()).isEqualTo("replication.transition.invalid"));
+            default -> throw new IllegalStateException();
+        }
+        if (outcome != null) {
+            signInAs("admin");
+            assertThat(service.get(id).status()).as("a refused step changes nothing").isEqualTo(status);
+        }
+    }
+
+    private static String expected(ReplicationStatus status, ReplicationAction action, String username) {
+        return switch (username) {
+            case "mitra1" -> "denied";
+            case "wyataguna" -> "hidden";
+            default -> {
+                boolean roleFits = switch (action) {
+                    case SUBMIT, START -> username.equals("kartini");
+                    case EVALUATE -> username.equals("direktur") || username.equals("panrb");
+                    default -> username.equals("direktur");
+                };
+                yield !roleFits ? "denied" : action.validFrom(status) ? "ok" : "invalid";
+            }
+        };
+    }
+
+    private void take(ReplicationAction action, long id) {
+        long version = service.get(id).version();
+        switch (action) {
+            case SUBMIT -> service.submit(id, version);
+            case RETURN -> service.returnToDraft(id, version, "Lengkapi rencana aksi");
+            case APPROVE -> service.approve(id, version, null);
+            case START -> service.startImplementation(id, version, LocalDate.now().minusDays(1));
+            case EVALUATE -> service.evaluate(id, version, EvaluationForm.of(4, 4, 5, 3, 4, "Layak dilembagakan"));
+            case INSTITUTIONALISE -> service.institutionalise(id, version, null);
+            case DISCONTINUE -> service.discontinue(id, version, "Mitra mundur");
+        }
+    }
+
+    // --- what the steps require ------------------------------------------------------------------------------
+
+    @Test
+    void submittingNeedsAnInterestLetter() {
+        long id = fixture(ReplicationStatus.DRAFT, false);
+        signInAs("kartini");
+        assertThatThrownBy(() -> service.submit(id, service.get(id).version()))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("replication.requires.interestLetter"));
+        attach(id, DocumentType.INTEREST_LETTER);
+        assertThat(service.submit(id, service.get(id).version()).status()).isEqualTo(ReplicationStatus.SUBMITTED);
+    }
+
+    @Test
+    void startingNeedsAnAgreementAndAnActualStartThatHasHappened() {
+        long id = fixture(ReplicationStatus.APPROVED, false);
+        signInAs("kartini");
+        long version = service.get(id).version();
+        assertThatThrownBy(() -> service.startImplementation(id, version, LocalDate.now()))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("replication.requires.agreement"));
+        attach(id, DocumentType.AGREEMENT);
+        assertThatThrownBy(() -> service.startImplementation(id, version, null))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("replication.requires.actualStart"));
+        assertThatThrownBy(() -> service.startImplementation(id, version, LocalDate.now().plusDays(10)))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("replication.validation.actualStartFuture"));
+        ReplicationDetails started = service.startImplementation(id, version, LocalDate.of(2026, 1, 5));
+        assertThat(started.actualStart()).isEqualTo(LocalDate.of(2026, 1, 5));
+    }
+
+    @Test
+    void returnsAndDiscontinuationsNeedAReasonThatIsKept() {
+        long submitted = fixture(ReplicationStatus.SUBMITTED);
+        signInAs("direktur");
+        assertThatThrownBy(() -> service.returnToDraft(submitted, service.get(submitted).version(), "  "))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("replication.requires.reason"));
+        ReplicationDetails returned = service.returnToDraft(submitted, service.get(submitted).version(),
+                "Surat minat belum ditandatangani");
+        assertThat(returned.transitions()).last().extracting(TransitionItem::reason)
+                .isEqualTo("Surat minat belum ditandatangani");
+        assertThatThrownBy(() -> service.discontinue(submitted, returned.version(), null))
+                .isInstanceOf(BusinessException.class);
+        assertThat(service.discontinue(submitted, returned.version(), "Anggaran dialihkan").status())
+                .isEqualTo(ReplicationStatus.DISCONTINUED);
+    }
+
+    @Test
+    void evaluationNeedsAMonitoringReportAndValidScores() {
+        long id = fixture(ReplicationStatus.IMPLEMENTING, false);
+        signInAs("panrb");
+        long version = service.get(id).version();
+        assertThatThrownBy(() -> service.evaluate(id, version, EvaluationForm.of(4, 4, 4, 4, 4, "Baik")))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("replication.requires.report"));
+        addReport(id);
+        assertThatThrownBy(() -> service.evaluate(id, version, EvaluationForm.of(0, 6, 4, 4, 4, "Baik")))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        ReplicationDetails evaluated = service.evaluate(id, version, EvaluationForm.of(5, 4, 4, 3, 5, "Lanjutkan"));
+        assertThat(evaluated.evaluation().total()).isEqualTo(21);
+        assertThat(evaluated.evaluation().evaluatorName()).isEqualTo("Fasilitator KemenPAN-RB");
+    }
+
+    // --- starting a replication --------------------------------------------------------------------------------
+
+    @Test
+    void anOperatorStartsADraftOfAnotherUnitsInnovationOnlyOnce() {
+        signInAs("soeharso");
+        InnovationForm form = new InnovationForm();
+        form.setTitle("Kaki palsu adaptif " + java.util.UUID.randomUUID());
+        form.setOriginUnit(new UnitRef(SOEHARSO, "ST-SOEHARSO", "Sentra Terpadu Prof. Dr. Soeharso"));
+        form.setYearStarted(2021);
+        long fresh = innovations.create(form).id();
+
+        signInAs("wyataguna");
+        ReplicationDetails draft = service.create(fresh, null);
+        assertThat(draft.status()).isEqualTo(ReplicationStatus.DRAFT);
+        assertThat(draft.adoptingUnitName()).isEqualTo("Sentra Wyata Guna");
+        assertThat(draft.originUnitId()).isEqualTo(SOEHARSO);
+        assertThat(draft.allowedActions()).containsExactly(ReplicationAction.SUBMIT);
+        assertThat(draft.transitions()).singleElement().satisfies(t -> assertThat(t.from()).isNull());
+
+        assertThatThrownBy(() -> service.create(fresh, null))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("replication.validation.alreadyOpen"));
+        assertThatThrownBy(() -> service.create(fresh, KARTINI))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void nobodyReplicatesTheirOwnUnitsInnovation() {
+        signInAs("soeharso");
+        assertThatThrownBy(() -> service.create(SOEHARSO_INNOVATION, null))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("replication.validation.ownInnovation"));
+        signInAs("admin");
+        assertThatThrownBy(() -> service.create(SOEHARSO_INNOVATION, SOEHARSO))
+                .isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> service.create(SOEHARSO_INNOVATION, null))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("replication.validation.adoptingUnitRequired"));
+        signInAs("direktur");
+        assertThatThrownBy(() -> service.create(SOEHARSO_INNOVATION, KARTINI))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    // --- who sees what ------------------------------------------------------------------------------------------
+
+    @Test
+    void operatorsSeeWhatTheirUnitAdoptsOrOriginatedAndNothingElse() {
+        long id = fixture(ReplicationStatus.IMPLEMENTING);
+        signInAs("kartini");
+        ReplicationDetails adopting = service.get(id);
+        assertThat(adopting.mayReport()).isTrue();
+        assertThat(adopting.mayManageDocuments()).isTrue();
+        assertThat(ids(ReplicationFilter.all())).contains(id);
+
+        signInAs("soeharso");
+        ReplicationDetails origin = service.get(id);
+        assertThat(origin.allowedActions()).isEmpty();
+        assertThat(origin.mayReport()).isFalse();
+        assertThat(origin.mayEditPlan()).isFalse();
+        assertThat(origin.mayManageDocuments()).isFalse();
+        assertThat(ids(ReplicationFilter.all())).contains(id);
+        assertThatThrownBy(() -> service.updatePlan(id, origin.version(), origin.toForm()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signInAs("wyataguna");
+        assertThatThrownBy(() -> service.get(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.openDocument(id, 1)).isInstanceOf(NotFoundException.class);
+        assertThat(ids(ReplicationFilter.all())).doesNotContain(id);
+        assertThat(service.search(ReplicationFilter.all(), org.springframework.data.domain.PageRequest.of(0, 500)))
+                .allMatch(item -> item.adoptingUnitName().equals("Sentra Wyata Guna")
+                        || item.originUnitName().equals("Sentra Wyata Guna"));
+
+        signInAs("mitra1");
+        assertThatThrownBy(() -> service.search(ReplicationFilter.all(),
+                org.springframework.data.domain.PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.get(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void onlyTheAdoptingOperatorReportsAndOnlyWhileImplementing() {
+        long id = fixture(ReplicationStatus.IMPLEMENTING, false);
+        signInAs("soeharso");
+        assertThatThrownBy(() -> service.addMonitoringReport(id, report(2026, 1, 40)))
+                .isInstanceOf(AccessDeniedException.class);
+        signInAs("kartini");
+        ReplicationDetails reported = service.addMonitoringReport(id, report(2026, 1, 40));
+        assertThat(reported.progressPercent()).isEqualTo(40);
+        assertThat(reported.lastReportAt()).isNotNull();
+        assertThat(reported.overdue()).isFalse();
+        assertThatThrownBy(() -> service.addMonitoringReport(id, report(2026, 1, 50)))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("report.validation.duplicate"));
+        assertThat(service.addMonitoringReport(id, report(2026, 2, 55)).progressPercent()).isEqualTo(55);
+
+        long approved = fixture(ReplicationStatus.APPROVED);
+        signInAs("kartini");
+        assertThatThrownBy(() -> service.addMonitoringReport(approved, report(2026, 1, 10)))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("replication.report.notImplementing"));
+    }
+
+    @Test
+    void twoDirectorsActingAtOnceCannotBothSucceed() {
+        long id = fixture(ReplicationStatus.SUBMITTED);
+        signInAs("direktur");
+        long version = service.get(id).version();
+        service.approve(id, version, null);
+        assertThatThrownBy(() -> service.returnToDraft(id, version, "Terlambat"))
+                .isInstanceOf(StaleDataException.class);
+        ReplicationDetails now = service.get(id);
+        assertThat(now.status()).isEqualTo(ReplicationStatus.APPROVED);
+        assertThat(now.transitions()).extracting(TransitionItem::to).doesNotContain(ReplicationStatus.DRAFT,
+                ReplicationStatus.DISCONTINUED).last().isEqualTo(ReplicationStatus.APPROVED);
+    }
+
+    @Test
+    void anImplementingReplicationWithoutRecentReportsIsOverdue() {
+        long id = fixture(ReplicationStatus.IMPLEMENTING, false);
+        transactions.executeWithoutResult(status -> entityManager.find(Replication.class, id)
+                .moveTo(ReplicationStatus.IMPLEMENTING, Instant.now().minusSeconds(86_400L * 150)));
+        signInAs("direktur");
+        assertThat(service.get(id).overdue()).isTrue();
+        ReplicationFilter overdue = new ReplicationFilter(null, java.util.Set.of(), null, null, null, null, null, true);
+        assertThat(ids(overdue)).contains(id);
+        assertThat(service.search(overdue, org.springframework.data.domain.PageRequest.of(0, 500)))
+                .allMatch(ReplicationListItem::overdue);
+    }
+
+    // --- fixtures ------------------------------------------------------------------------------------------------
+
+    /** A replication of Soeharso's innovation by Kartini in {@code status}, with every requirement in place. */
+    private long fixture(ReplicationStatus status) {
+        return fixture(status, true);
+    }
+
+    private long fixture(ReplicationStatus status, boolean withEvidence) {
+        Long id = transactions.execute(tx -> {
+            Replication replication = new Replication(entityManager.getReference(InnovationView.class,
+                    SOEHARSO_INNOVATION), entityManager.getReference(UnitView.class, SOEHARSO),
+                    entityManager.getReference(UnitView.class, KARTINI), Instant.now());
+            replication.moveTo(status, Instant.now());
+            entityManager.persist(replication);
+            return replication.getId();
+        });
+        if (withEvidence) {
+            attach(id, DocumentType.INTEREST_LETTER);
+            attach(id, DocumentType.AGREEMENT);
+            addReport(id);
+        }
+        return id;
+    }
+
+    private void attach(long id, DocumentType type) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        signInAs("admin");
+        try {
+            Path pdf = Files.createTempFile("evidence", ".pdf");
+            Files.writeString(pdf, "%PDF-1.4\n%%EOF\n", StandardCharsets.ISO_8859_1);
+            documents.store(ReplicationService.DOCUMENT_OWNER, id, type, pdf, type.name().toLowerCase() + ".pdf");
+            Files.deleteIfExists(pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    private void addReport(long id) {
+        transactions.executeWithoutResult(tx -> reports.save(new MonitoringReport(id, 2025,
+                (int) (Math.random() * 4) + 1, 12, "Pelatihan", null, 30)));
+    }
+
+    private static MonitoringReportForm report(int year, int quarter, int progress) {
+        MonitoringReportForm form = new MonitoringReportForm();
+        form.setYear(year);
+        form.setQuarter(quarter);
+        form.setPeopleServed(15);
+        form.setProgressPercent(progress);
+        form.setOutputs("Produksi batik ciprat");
+        return form;
+    }
+
+    private List<Long> ids(ReplicationFilter filter) {
+        return service.search(filter, org.springframework.data.domain.PageRequest.of(0, 500)).stream()
+                .map(ReplicationListItem::id).toList();
+    }
+
+    private void signInAs(String username) {
+        AppUserPrincipal user = (AppUserPrincipal) users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}
