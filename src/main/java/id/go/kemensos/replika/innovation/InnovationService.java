@@ -227,11 +227,6 @@ public class InnovationService {
                 DocumentType.PHOTO, DocumentType.OTHER);
     }
 
-    /** The accepted file formats, for the upload hint. */
-    public static String acceptedDocumentFormats() {
-        return DocumentService.allowedExtensionsLabel();
-    }
-
     public long maxDocumentBytes() {
         return documents.maxSizeBytes();
     }

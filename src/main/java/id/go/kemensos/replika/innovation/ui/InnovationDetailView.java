@@ -31,6 +31,7 @@ import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.base.ui.Messages;
 import id.go.kemensos.replika.base.ui.StaleEdit;
 import id.go.kemensos.replika.base.ui.TranslatingBinder;
+import id.go.kemensos.replika.document.DocumentsPanel;
 import id.go.kemensos.replika.innovation.AwardForm;
 import id.go.kemensos.replika.innovation.AwardGroup;
 import id.go.kemensos.replika.innovation.Competition;
@@ -125,7 +126,8 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
 
         configureEndorsement();
         configureAwards();
-        documentsSection = new DocumentsPanel(service);
+        documentsSection = new DocumentsPanel("innovation-documents", InnovationService.documentTypes(),
+                service.maxDocumentBytes());
         replicationsSection.setPadding(false);
         replicationsSection.add(new H3(getTranslation("innovation.section.replications")),
                 muted(getTranslation("innovation.replications.placeholder")));
@@ -346,7 +348,8 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
         endorse.setText(getTranslation(details.endorsed() ? "innovation.endorse.action.withdraw"
                 : "innovation.endorse.action.endorse"));
 
-        documentsSection.show(details.id(), details.permissions().manageDocuments());
+        documentsSection.show(new InnovationDocuments(service, details.id()),
+                details.permissions().manageDocuments());
         awardGrid.setItems(details.awards());
         awardGrid.setVisible(!details.awards().isEmpty());
         noAwards.setVisible(details.awards().isEmpty());

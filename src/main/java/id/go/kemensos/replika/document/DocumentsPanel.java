@@ -1,4 +1,4 @@
-package id.go.kemensos.replika.innovation.ui;
+package id.go.kemensos.replika.document;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,66 +22,66 @@ import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.base.ui.BoundedUpload;
 import id.go.kemensos.replika.base.ui.Messages;
-import id.go.kemensos.replika.document.DocumentContent;
-import id.go.kemensos.replika.document.DocumentInfo;
-import id.go.kemensos.replika.document.DocumentType;
-import id.go.kemensos.replika.innovation.InnovationService;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The documents of one innovation: a list with downloads for every reader, and upload and delete for those the
- * service lets change the innovation. Uploads go to a temporary file, never whole into memory; the service checks
- * the real content before anything is kept.
+ * The documents of one record: a list with downloads for every reader, and upload and delete for those the record's
+ * service allows. Uploads go to a bounded temporary file, never whole into memory; the service checks the real
+ * content before anything is kept. Used by any feature through a {@link DocumentAccess}.
  */
-class DocumentsPanel extends VerticalLayout {
+public class DocumentsPanel extends VerticalLayout {
 
     static final String[] ACCEPTED = {".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx"};
 
-    private final transient InnovationService service;
+    private transient DocumentAccess access;
     private final Grid<DocumentInfo> grid = new Grid<>();
     private final Span none = new Span();
     private final Select<DocumentType> type = new Select<>();
     private final Upload upload = new Upload();
     private final HorizontalLayout uploadRow;
     private final Span hint = new Span();
-    private volatile long innovationId;
-    private volatile DocumentType chosenType = DocumentType.INNOVATION_PROFILE;
+    private volatile DocumentType chosenType;
     private boolean manage;
 
-    DocumentsPanel(InnovationService service) {
-        this.service = service;
+    /**
+     * @param types    the document types the record takes, the first being the default
+     * @param maxBytes the largest file accepted (the service checks again)
+     */
+    public DocumentsPanel(String id, List<DocumentType> types, long maxBytes) {
         setPadding(false);
-        setId("innovation-documents");
+        setId(id);
 
         grid.setId("document-grid");
         grid.addColumn(doc -> getTranslation(doc.type().messageKey()))
-                .setHeader(getTranslation("innovation.document.type")).setAutoWidth(true);
-        grid.addComponentColumn(this::downloadLink).setHeader(getTranslation("innovation.document.file"))
+                .setHeader(getTranslation("document.panel.type")).setAutoWidth(true);
+        grid.addComponentColumn(this::downloadLink).setHeader(getTranslation("document.panel.file"))
                 .setFlexGrow(3);
         grid.addColumn(doc -> Formats.fileSize(doc.sizeBytes(), getLocale()))
-                .setHeader(getTranslation("innovation.document.size")).setAutoWidth(true);
-        grid.addColumn(DocumentInfo::uploadedBy).setHeader(getTranslation("innovation.document.uploadedBy"))
+                .setHeader(getTranslation("document.panel.size")).setAutoWidth(true);
+        grid.addColumn(DocumentInfo::uploadedBy).setHeader(getTranslation("document.panel.uploadedBy"))
                 .setAutoWidth(true);
         grid.addColumn(doc -> Formats.dateTime(doc.uploadedAt(), getLocale()))
-                .setHeader(getTranslation("innovation.document.uploadedAt")).setAutoWidth(true);
+                .setHeader(getTranslation("document.panel.uploadedAt")).setAutoWidth(true);
         grid.addComponentColumn(this::deleteButton).setKey("delete").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        none.setText(getTranslation("innovation.document.none"));
+        none.setText(getTranslation("document.panel.none"));
         none.addClassName("muted");
 
         type.setId("document-type");
-        type.setLabel(getTranslation("innovation.document.type"));
-        type.setItems(InnovationService.documentTypes());
+        type.setLabel(getTranslation("document.panel.type"));
+        type.setItems(types);
         type.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
-        type.setValue(DocumentType.INNOVATION_PROFILE);
+        type.setValue(types.get(0));
+        chosenType = types.get(0);
         upload.setId("document-upload");
         type.addValueChangeListener(event -> chosenType = event.getValue());
-        upload.setUploadHandler(new BoundedUpload(service.maxDocumentBytes(), this::receive,
+        upload.setUploadHandler(new BoundedUpload(maxBytes, this::receive,
                 (event, fileName, file) -> event.getUI().access(() -> Messages.error(this,
-                        "innovation.document.rejectedByBrowser", fileName))));
+                        "document.panel.rejectedByBrowser", fileName))));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, service.maxDocumentBytes()));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addFile"))
@@ -91,19 +91,20 @@ class DocumentsPanel extends VerticalLayout {
                 .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.tooBig"))
                         .setIncorrectFileType(getTranslation("upload.wrongType"))
                         .setTooManyFiles(getTranslation("upload.tooMany"))));
-        upload.addFileRejectedListener(event -> Messages.error(this, "innovation.document.rejectedByBrowser",
+        upload.addFileRejectedListener(event -> Messages.error(this, "document.panel.rejectedByBrowser",
                 event.getFileName()));
         hint.addClassName("muted");
-        hint.setText(getTranslation("innovation.document.hint", service.maxDocumentBytes() / (1024 * 1024),
-                InnovationService.acceptedDocumentFormats()));
+        hint.setText(getTranslation("document.panel.hint", maxBytes / (1024 * 1024),
+                DocumentService.allowedExtensionsLabel()));
         uploadRow = new HorizontalLayout(type, upload);
         uploadRow.setAlignItems(FlexComponent.Alignment.END);
 
-        add(new H3(getTranslation("innovation.section.documents")), none, grid, uploadRow, hint);
+        add(new H3(getTranslation("document.panel.title")), none, grid, uploadRow, hint);
     }
 
-    void show(long innovationId, boolean manage) {
-        this.innovationId = innovationId;
+    /** Shows the record's documents; upload and delete only when {@code manage}. */
+    public void show(DocumentAccess access, boolean manage) {
+        this.access = access;
         this.manage = manage;
         uploadRow.setVisible(manage);
         hint.setVisible(manage);
@@ -111,8 +112,9 @@ class DocumentsPanel extends VerticalLayout {
         refresh();
     }
 
-    private void refresh() {
-        var documents = service.documents(innovationId);
+    /** Reloads the list, e.g. after a step that needed a document. */
+    public void refresh() {
+        var documents = access.list();
         grid.setItems(documents);
         grid.setVisible(!documents.isEmpty());
         none.setVisible(documents.isEmpty());
@@ -122,11 +124,11 @@ class DocumentsPanel extends VerticalLayout {
     private void receive(UploadEvent event, String fileName, Path file) {
         UI ui = event.getUI();
         try {
-            DocumentInfo stored = service.uploadDocument(innovationId, chosenType, file, fileName);
+            DocumentInfo stored = access.upload(chosenType, file, fileName);
             ui.access(() -> {
                 refresh();
                 upload.clearFileList();
-                Messages.success(this, "innovation.document.uploaded", stored.fileName());
+                Messages.success(this, "document.panel.uploaded", stored.fileName());
             });
         } catch (BusinessException e) {
             ui.access(() -> {
@@ -143,19 +145,19 @@ class DocumentsPanel extends VerticalLayout {
 
     private Anchor downloadLink(DocumentInfo doc) {
         long documentId = doc.id();
-        long ownerId = innovationId;
+        DocumentAccess owner = access;
         DownloadHandler download = DownloadHandler.fromInputStream(event -> {
-            DocumentContent content = service.openDocument(ownerId, documentId);
+            DocumentContent content = owner.open(documentId);
             return new DownloadResponse(content.open(), content.fileName(), content.contentType(),
                     content.sizeBytes());
         });
         Anchor link = new Anchor(download, AttachmentType.DOWNLOAD, doc.fileName());
-        link.getElement().setAttribute("title", getTranslation("innovation.document.download"));
+        link.getElement().setAttribute("title", getTranslation("document.panel.download"));
         return link;
     }
 
     private Button deleteButton(DocumentInfo doc) {
-        Button delete = new Button(getTranslation("innovation.document.delete"), event -> confirmDelete(doc));
+        Button delete = new Button(getTranslation("document.panel.delete"), event -> confirmDelete(doc));
         delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
         delete.setVisible(manage);
         return delete;
@@ -164,16 +166,16 @@ class DocumentsPanel extends VerticalLayout {
     private void confirmDelete(DocumentInfo doc) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("document-delete-dialog");
-        dialog.setHeader(getTranslation("innovation.document.confirmDelete", doc.fileName()));
-        dialog.setText(getTranslation("innovation.document.confirmDeleteText"));
+        dialog.setHeader(getTranslation("document.panel.confirmDelete", doc.fileName()));
+        dialog.setText(getTranslation("document.panel.confirmDeleteText"));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("innovation.document.delete"));
+        dialog.setConfirmText(getTranslation("document.panel.delete"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(event -> {
-            service.deleteDocument(innovationId, doc.id());
+            access.delete(doc.id());
             refresh();
-            Messages.success(this, "innovation.document.deleted", doc.fileName());
+            Messages.success(this, "document.panel.deleted", doc.fileName());
         });
         dialog.open();
     }
