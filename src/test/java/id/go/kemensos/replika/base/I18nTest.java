@@ -10,6 +10,8 @@ import id.go.kemensos.replika.innovation.AwardLevel;
 import id.go.kemensos.replika.innovation.Competition;
 import id.go.kemensos.replika.innovation.Stage;
 import id.go.kemensos.replika.innovation.Sustainability;
+import id.go.kemensos.replika.replication.ReplicationAction;
+import id.go.kemensos.replika.replication.ReplicationStatus;
 import id.go.kemensos.replika.security.Role;
 import id.go.kemensos.replika.unit.UnitType;
 import java.io.IOException;
@@ -37,16 +39,20 @@ class I18nTest {
 
     /** Any string literal shaped like a key (or a key prefix ending in a dot, completed with an enum name). */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)*\\.?)[\":]");
-    private static final Map<String, List<String>> PREFIX_COMPLETIONS = Map.of(
-            "unit.type.", names(UnitType.values()),
-            "document.type.", names(DocumentType.values()),
-            "role.", names(Role.values()),
-            "home.role.", names(Role.values()),
-            "innovation.stage.", names(Stage.values()),
-            "innovation.sustainability.", names(Sustainability.values()),
-            "award.competition.", names(Competition.values()),
-            "award.group.", names(AwardGroup.values()),
-            "award.level.", names(AwardLevel.values()));
+    private static final Map<String, List<String>> PREFIX_COMPLETIONS = Map.ofEntries(
+            Map.entry("replication.status.", names(ReplicationStatus.values())),
+            Map.entry("replication.action.", names(ReplicationAction.values())),
+            Map.entry("replication.evaluation.", List.of("novel", "effective", "beneficial", "spreadable",
+                    "sustainable")),
+            Map.entry("unit.type.", names(UnitType.values())),
+            Map.entry("document.type.", names(DocumentType.values())),
+            Map.entry("role.", names(Role.values())),
+            Map.entry("home.role.", names(Role.values())),
+            Map.entry("innovation.stage.", names(Stage.values())),
+            Map.entry("innovation.sustainability.", names(Sustainability.values())),
+            Map.entry("award.competition.", names(Competition.values())),
+            Map.entry("award.group.", names(AwardGroup.values())),
+            Map.entry("award.level.", names(AwardLevel.values())));
 
     @Test
     void bothLanguagesHaveTheSameKeysAndNoEmptyText() {

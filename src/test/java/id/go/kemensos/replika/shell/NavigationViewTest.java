@@ -35,21 +35,21 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails("direktur")
     void directorSeesHomeAndUnits() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi");
     }
 
     @Test
     @WithUserDetails("admin")
     void adminSeesHomeAndUnits() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi");
     }
 
     @Test
     @WithUserDetails("kartini")
     void operatorSeesUnitsAndTheirOwnUnitOnTheHomePage() {
         HomeView home = navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi");
         assertThat(home.getElement().getTextRecursively()).contains("Sentra Terpadu Kartini");
     }
 
@@ -57,14 +57,14 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails("panrb")
     void panrbSeesHomeAndUnits() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi");
     }
 
     @Test
     @WithUserDetails("soeharso")
     void soeharsoOperatorSeesUnitsAndTheirOwnUnit() {
         HomeView home = navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi");
         assertThat(home.getElement().getTextRecursively()).contains("Sentra Terpadu Prof. Dr. Soeharso");
     }
 
@@ -72,7 +72,7 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails("wyataguna")
     void wyataGunaOperatorSeesUnitsAndTheirOwnUnit() {
         HomeView home = navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi");
         assertThat(home.getElement().getTextRecursively()).contains("Sentra Wyata Guna");
     }
 

@@ -38,6 +38,7 @@ import id.go.kemensos.replika.innovation.Competition;
 import id.go.kemensos.replika.innovation.AwardItem;
 import id.go.kemensos.replika.innovation.InnovationDetails;
 import id.go.kemensos.replika.innovation.InnovationForm;
+import id.go.kemensos.replika.innovation.InnovationPageSection;
 import id.go.kemensos.replika.innovation.InnovationService;
 import id.go.kemensos.replika.innovation.Stage;
 import id.go.kemensos.replika.innovation.Sustainability;
@@ -48,6 +49,7 @@ import id.go.kemensos.replika.unit.UnitService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One innovation by the id in the URL ({@code innovations/new} records one): the record, its endorsement, awards,
@@ -61,6 +63,7 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
 
     private final transient InnovationService service;
     private final transient UnitService units;
+    private final transient ObjectProvider<InnovationPageSection> sections;
 
     private final H2 title = new H2();
     private final Span code = new Span();
@@ -95,9 +98,11 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
 
     private InnovationDetails current;
 
-    InnovationDetailView(InnovationService service, UnitService units) {
+    InnovationDetailView(InnovationService service, UnitService units,
+            ObjectProvider<InnovationPageSection> sections) {
         this.service = service;
         this.units = units;
+        this.sections = sections;
         addClassName("view");
         title.addClassName("view-title");
         title.setId("innovation-title");
@@ -129,8 +134,7 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
         documentsSection = new DocumentsPanel("innovation-documents", InnovationService.documentTypes(),
                 service.maxDocumentBytes());
         replicationsSection.setPadding(false);
-        replicationsSection.add(new H3(getTranslation("innovation.section.replications")),
-                muted(getTranslation("innovation.replications.placeholder")));
+        replicationsSection.setId("innovation-sections");
 
         RouterLink back = new RouterLink(getTranslation("innovation.action.back"), InnovationListView.class);
         add(back, title, code, readOnlyNote, form, formActions, endorsementSection, awardsSection,
@@ -348,6 +352,8 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
         endorse.setText(getTranslation(details.endorsed() ? "innovation.endorse.action.withdraw"
                 : "innovation.endorse.action.endorse"));
 
+        replicationsSection.removeAll();
+        sections.orderedStream().forEach(section -> replicationsSection.add(section.create(details)));
         documentsSection.show(new InnovationDocuments(service, details.id()),
                 details.permissions().manageDocuments());
         awardGrid.setItems(details.awards());
@@ -439,12 +445,6 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
                         : service.endorse(current.id(), current.version(), note),
                 this::showRecordState,
                 withdraw ? "innovation.endorse.removed" : "innovation.endorse.saved", this::reloadRecordState).open();
-    }
-
-    private static Span muted(String text) {
-        Span span = new Span(text);
-        span.addClassName("muted");
-        return span;
     }
 
     @Override
