@@ -3,6 +3,9 @@ package id.go.kemensos.replika.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kemensos.replika.IntegrationTest;
+import id.go.kemensos.replika.innovation.InnovationForm;
+import id.go.kemensos.replika.innovation.InnovationService;
+import id.go.kemensos.replika.unit.UnitRef;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +27,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Real journeys in Debian's headless Chromium (installed by .ci/run), driven by Selenium through the system
@@ -38,6 +43,12 @@ class BrowserJourneyTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    InnovationService innovations;
+
+    @Autowired
+    UserDetailsService users;
 
     private WebDriver driver;
     private WebDriverWait wait;
@@ -146,6 +157,67 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void anOperatorProposesAReplicationAndTheDirectorApprovesIt() throws Exception {
+        String title = "Layanan Terapi Okupasi " + System.nanoTime() % 100_000;
+        long innovationId = asUser("soeharso", () -> innovations.create(innovationOfSoeharso(title)).id());
+
+        signIn("kartini");
+        wait.until(d -> d.getPageSource().contains("Operator Sentra Terpadu Kartini"));
+        driver.get(url("innovations/" + innovationId));
+        wait.until(d -> !d.findElements(By.id("replication-start")).isEmpty());
+        click(By.id("replication-start"));
+        wait.until(d -> d.getCurrentUrl().matches(".*/replications/\\d+$"));
+        String replicationUrl = driver.getCurrentUrl();
+
+        Path letter = Files.createTempFile("surat-minat", ".pdf");
+        Files.writeString(letter, "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n");
+        wait.until(d -> !d.findElements(By.cssSelector("#replication-documents vaadin-upload")).isEmpty());
+        WebElement upload = driver.findElement(By.cssSelector("#replication-documents vaadin-upload"));
+        WebElement fileInput = upload.findElements(By.cssSelector("input[type=file]")).isEmpty()
+                ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                : upload.findElement(By.cssSelector("input[type=file]"));
+        fileInput.sendKeys(letter.toAbsolutePath().toString());
+        wait.until(d -> d.findElement(By.id("replication-documents")).getDomProperty("textContent")
+                .contains(letter.getFileName().toString()));
+        click(By.id("action-SUBMIT"));
+        click(By.id("step-confirm"));
+        wait.until(d -> d.findElement(By.id("replication-badges")).getDomProperty("textContent")
+                .contains("Diajukan"));
+
+        driver.manage().deleteAllCookies();
+        signIn("direktur");
+        wait.until(d -> d.getPageSource().contains("Direktur Rehabilitasi Sosial"));
+        driver.get(url("replications?status=SUBMITTED"));
+        wait.until(d -> d.findElement(By.id("replication-grid")).getDomProperty("textContent").contains(title));
+        driver.get(replicationUrl);
+        wait.until(d -> !d.findElements(By.id("action-APPROVE")).isEmpty());
+        click(By.id("action-APPROVE"));
+        click(By.id("step-confirm"));
+        wait.until(d -> d.findElement(By.id("replication-badges")).getDomProperty("textContent")
+                .contains("Disetujui"));
+    }
+
+    private <T> T asUser(String username, java.util.function.Supplier<T> action) {
+        var user = users.loadUserByUsername(username);
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static InnovationForm innovationOfSoeharso(String title) {
+        InnovationForm form = new InnovationForm();
+        form.setTitle(title);
+        form.setOriginUnit(new UnitRef(13, "ST-SOEHARSO", "Sentra Terpadu Prof. Dr. Soeharso"));
+        form.setYearStarted(2020);
+        return form;
+    }
+
+    @Test
     void csrPartnerSignsInAndHasNoUnitsMenu() {
         signIn("mitra1");
         wait.until(d -> d.getPageSource().contains("Pengguna Mitra CSR 1"));
@@ -184,6 +256,7 @@ class BrowserJourneyTest {
 
     /** Clicks like a user who first scrolls the element into view (long forms, floating dev-mode popups). */
     private void click(By locator) {
+        wait.until(d -> !d.findElements(locator).isEmpty());
         WebElement element = driver.findElement(locator);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         wait.until(d -> element.isDisplayed() && element.isEnabled());
