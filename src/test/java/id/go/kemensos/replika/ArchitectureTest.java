@@ -48,6 +48,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void notificationsKnowNoFeatureAndNoShell() {
+        check(noClasses().that().resideInAPackage(ROOT + ".notification..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".unit..", ROOT + ".user..",
+                        ROOT + ".innovation..", ROOT + ".replication..", ROOT + ".workshop..", ROOT + ".partner..",
+                        ROOT + ".document..", ROOT + ".shell.."));
+    }
+
+    @Test
     void viewsReachDocumentsOnlyThroughTheirFeatureServiceWhichChecksPermission() {
         check(noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(DocumentService.class));

@@ -13,6 +13,8 @@ import id.go.kemensos.replika.document.DocumentService;
 import id.go.kemensos.replika.document.DocumentType;
 import id.go.kemensos.replika.innovation.InnovationDetails;
 import id.go.kemensos.replika.innovation.InnovationService;
+import id.go.kemensos.replika.notification.Audience;
+import id.go.kemensos.replika.notification.NotificationService;
 import id.go.kemensos.replika.security.AppUserPrincipal;
 import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.security.Role;
@@ -79,13 +81,14 @@ public class ReplicationService {
     private final EvaluationRepository evaluations;
     private final InnovationService innovations;
     private final DocumentService documents;
+    private final NotificationService notifications;
     private final EntityManager entityManager;
     private final Clock clock;
     private final int overdueDays;
 
     ReplicationService(ReplicationRepository replications, TransitionRepository transitions,
             MonitoringReportRepository reports, EvaluationRepository evaluations, InnovationService innovations,
-            DocumentService documents, EntityManager entityManager,
+            DocumentService documents, NotificationService notifications, EntityManager entityManager,
             @Value("${replika.replication.overdue-days:100}") int overdueDays) {
         this.replications = replications;
         this.transitions = transitions;
@@ -93,6 +96,7 @@ public class ReplicationService {
         this.evaluations = evaluations;
         this.innovations = innovations;
         this.documents = documents;
+        this.notifications = notifications;
         this.entityManager = entityManager;
         this.clock = Clock.systemUTC();
         this.overdueDays = overdueDays;
@@ -346,7 +350,37 @@ public class ReplicationService {
         ReplicationStatus from = replication.getStatus();
         replication.moveTo(action.to(), now());
         record(replication, from, action.to(), reason);
-        return save(replication);
+        ReplicationDetails details = save(replication);
+        announce(action, replication, reason);
+        return details;
+    }
+
+    /** Tells those who must act or know: directors of a submission, the units of decisions and evaluations. */
+    private void announce(ReplicationAction action, Replication replication, String reason) {
+        String key = switch (action) {
+            case SUBMIT -> "notification.replication.submitted";
+            case RETURN -> "notification.replication.returned";
+            case APPROVE -> "notification.replication.approved";
+            case DISCONTINUE -> "notification.replication.discontinued";
+            case EVALUATE -> "notification.replication.evaluated";
+            default -> null;
+        };
+        if (key == null) {
+            return;
+        }
+        List<String> args = List.of(replication.getSourceInnovation().getTitle(),
+                replication.getAdoptingUnit().getName(), reason == null ? "" : reason);
+        String link = "replications/" + replication.getId();
+        Audience adopting = Audience.unit(Role.UPT_OPERATOR, replication.getAdoptingUnit().getId());
+        switch (action) {
+            case SUBMIT -> notifications.notify(Audience.role(Role.DIRECTOR), key, args, link, null);
+            case EVALUATE -> {
+                notifications.notify(adopting, key, args, link, null);
+                notifications.notify(Audience.unit(Role.UPT_OPERATOR, replication.getOriginUnit().getId()), key,
+                        args, link, null);
+            }
+            default -> notifications.notify(adopting, key, args, link, null);
+        }
     }
 
     private void record(Replication replication, ReplicationStatus from, ReplicationStatus to, String reason) {

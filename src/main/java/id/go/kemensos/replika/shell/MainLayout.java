@@ -20,6 +20,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.go.kemensos.replika.base.i18n.AppI18NProvider;
+import id.go.kemensos.replika.notification.NotificationBell;
+import id.go.kemensos.replika.notification.NotificationService;
 import id.go.kemensos.replika.security.AppUserPrincipal;
 import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.user.UserService;
@@ -37,12 +39,14 @@ public class MainLayout extends AppLayout {
     private final transient AuthenticationContext authentication;
     private final transient UserService userService;
 
-    public MainLayout(AuthenticationContext authentication, UserService userService) {
+    public MainLayout(AuthenticationContext authentication, UserService userService,
+            NotificationService notifications) {
         this.authentication = authentication;
         this.userService = userService;
         H1 title = new H1("Replika");
         title.addClassName("app-title");
         addToNavbar(new DrawerToggle(), title);
+        CurrentUser.find().ifPresent(user -> addToNavbar(new NotificationBell(notifications)));
 
         Scroller scroller = new Scroller(createNavigation());
         addToDrawer(scroller);

@@ -195,6 +195,14 @@ class BrowserJourneyTest {
         click(By.id("step-confirm"));
         wait.until(d -> d.findElement(By.id("replication-badges")).getDomProperty("textContent")
                 .contains("Disetujui"));
+
+        driver.manage().deleteAllCookies();
+        signIn("kartini");
+        wait.until(d -> !d.findElements(By.id("notification-bell")).isEmpty());
+        click(By.id("notification-bell"));
+        wait.until(d -> !d.findElements(By.id("notification-list")).isEmpty()
+                && d.findElement(By.id("notification-list")).getDomProperty("textContent")
+                        .contains("Replikasi " + title + " oleh Sentra Terpadu Kartini disetujui"));
     }
 
     private <T> T asUser(String username, java.util.function.Supplier<T> action) {

@@ -12,6 +12,8 @@ import id.go.kemensos.replika.document.DocumentService;
 import id.go.kemensos.replika.document.DocumentType;
 import id.go.kemensos.replika.innovation.InnovationForm;
 import id.go.kemensos.replika.innovation.InnovationService;
+import id.go.kemensos.replika.notification.NotificationItem;
+import id.go.kemensos.replika.notification.NotificationService;
 import id.go.kemensos.replika.security.AppUserPrincipal;
 import id.go.kemensos.replika.unit.UnitRef;
 import jakarta.persistence.EntityManager;
@@ -334,6 +336,60 @@ class ReplicationWorkflowTest {
         assertThat(ids(overdue)).contains(id);
         assertThat(service.search(overdue, org.springframework.data.domain.PageRequest.of(0, 500)))
                 .allMatch(ReplicationListItem::overdue);
+    }
+
+    // --- notifications -------------------------------------------------------------------------------------------
+
+    @Test
+    void submissionsTellDirectorsAndDecisionsTellTheAdoptingUnit() {
+        long id = fixture(ReplicationStatus.DRAFT);
+        signInAs("kartini");
+        service.submit(id, service.get(id).version());
+        signInAs("direktur");
+        assertThat(notificationsFor(id)).contains("notification.replication.submitted");
+        service.approve(id, service.get(id).version(), null);
+
+        signInAs("kartini");
+        assertThat(notificationsFor(id)).contains("notification.replication.approved")
+                .doesNotContain("notification.replication.submitted");
+        signInAs("soeharso");
+        assertThat(notificationsFor(id)).as("the origin unit is not told of approvals").isEmpty();
+        signInAs("wyataguna");
+        assertThat(notificationsFor(id)).isEmpty();
+    }
+
+    @Test
+    void evaluationsTellBothUnits() {
+        long id = fixture(ReplicationStatus.IMPLEMENTING);
+        signInAs("direktur");
+        service.evaluate(id, service.get(id).version(), EvaluationForm.of(4, 4, 4, 4, 4, "Baik"));
+        signInAs("kartini");
+        assertThat(notificationsFor(id)).contains("notification.replication.evaluated");
+        signInAs("soeharso");
+        assertThat(notificationsFor(id)).contains("notification.replication.evaluated");
+    }
+
+    @Test
+    void overdueReportsAreRemindedOncePerOverduePeriod() {
+        long id = fixture(ReplicationStatus.IMPLEMENTING, false);
+        transactions.executeWithoutResult(status -> entityManager.find(Replication.class, id)
+                .moveTo(ReplicationStatus.IMPLEMENTING, Instant.now().minusSeconds(86_400L * 120)));
+        assertThat(reminder.remind()).isPositive();
+        assertThat(reminder.remind()).as("not every day").isZero();
+        signInAs("kartini");
+        assertThat(notificationsFor(id)).containsOnlyOnce("notification.replication.overdue");
+    }
+
+    @Autowired
+    OverdueReportReminder reminder;
+
+    @Autowired
+    NotificationService notifications;
+
+    private List<String> notificationsFor(long replicationId) {
+        return notifications.latest(50).stream()
+                .filter(item -> item.link().equals("replications/" + replicationId))
+                .map(NotificationItem::messageKey).toList();
     }
 
     // --- fixtures ------------------------------------------------------------------------------------------------
