@@ -44,6 +44,7 @@ public class DocumentsPanel extends VerticalLayout {
     private final Span hint = new Span();
     private volatile DocumentType chosenType;
     private boolean manage;
+    private transient Runnable onChange = () -> { };
 
     /**
      * @param types    the document types the record takes, the first being the default
@@ -104,8 +105,14 @@ public class DocumentsPanel extends VerticalLayout {
 
     /** Shows the record's documents; upload and delete only when {@code manage}. */
     public void show(DocumentAccess access, boolean manage) {
+        show(access, manage, () -> { });
+    }
+
+    /** As {@link #show(DocumentAccess, boolean)}, running {@code onChange} after each upload or delete. */
+    public void show(DocumentAccess access, boolean manage, Runnable onChange) {
         this.access = access;
         this.manage = manage;
+        this.onChange = onChange;
         uploadRow.setVisible(manage);
         hint.setVisible(manage);
         grid.getColumnByKey("delete").setVisible(manage);
@@ -129,6 +136,7 @@ public class DocumentsPanel extends VerticalLayout {
                 refresh();
                 upload.clearFileList();
                 Messages.success(this, "document.panel.uploaded", stored.fileName());
+                onChange.run();
             });
         } catch (BusinessException e) {
             ui.access(() -> {
@@ -173,9 +181,16 @@ public class DocumentsPanel extends VerticalLayout {
         dialog.setConfirmText(getTranslation("document.panel.delete"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(event -> {
-            access.delete(doc.id());
+            try {
+                access.delete(doc.id());
+                Messages.success(this, "document.panel.deleted", doc.fileName());
+            } catch (BusinessException e) {
+                Messages.error(this, e.getMessageKey(), e.getArgs());
+            } catch (AccessDeniedException e) {
+                Messages.error(this, "error.accessDenied.text");
+            }
             refresh();
-            Messages.success(this, "document.panel.deleted", doc.fileName());
+            onChange.run();
         });
         dialog.open();
     }

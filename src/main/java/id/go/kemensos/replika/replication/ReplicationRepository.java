@@ -3,7 +3,9 @@ package id.go.kemensos.replika.replication;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -43,6 +45,12 @@ interface ReplicationRepository extends JpaRepository<Replication, Long> {
     @Query("select r from Replication r join fetch r.sourceInnovation join fetch r.originUnit join fetch r.adoptingUnit "
             + "where r.id = :id")
     Optional<Replication> findWhole(@Param("id") long id);
+
+    /** The replication locked for this transaction, so concurrent steps on it run one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Replication r join fetch r.sourceInnovation join fetch r.originUnit "
+            + "join fetch r.adoptingUnit where r.id = :id")
+    Optional<Replication> findWholeForUpdate(@Param("id") long id);
 
     @Query("select count(r) > 0 from Replication r where r.sourceInnovation.id = :innovationId "
             + "and r.adoptingUnit.id = :unitId and r.status not in :finals")

@@ -267,8 +267,8 @@ public class ReplicationService {
     /** A quarterly report by the adopting unit's operator while implementing; it sets the progress. */
     @Transactional
     @PreAuthorize(Roles.STAFF)
-    public ReplicationDetails addMonitoringReport(long id, @Valid MonitoringReportForm form) {
-        Replication replication = loadVisible(id);
+    public ReplicationDetails addMonitoringReport(long id, long expectedVersion, @Valid MonitoringReportForm form) {
+        Replication replication = loadForChange(id, expectedVersion);
         if (!mayReport(CurrentUser.require(), replication)) {
             if (replication.getStatus() != ReplicationStatus.IMPLEMENTING) {
                 throw new BusinessException("replication.report.notImplementing", null);
@@ -278,6 +278,10 @@ public class ReplicationService {
         int thisYear = Year.now(Formats.ZONE).getValue();
         if (form.getYear() > thisYear) {
             throw new BusinessException("report.validation.period", "year");
+        }
+        LocalDate periodStart = LocalDate.of(form.getYear(), (form.getQuarter() - 1) * 3 + 1, 1);
+        if (periodStart.isAfter(today())) {
+            throw new BusinessException("report.validation.period", "quarter");
         }
         if (reports.existsPeriod(id, form.getYear(), form.getQuarter())) {
             throw new BusinessException("report.validation.duplicate", "quarter", form.getQuarter(),
@@ -301,7 +305,7 @@ public class ReplicationService {
     @Transactional
     @PreAuthorize(Roles.STAFF)
     public DocumentInfo uploadDocument(long id, DocumentType type, Path file, String originalFileName) {
-        Replication replication = loadVisible(id);
+        Replication replication = loadVisibleForUpdate(id);
         if (!mayManageDocuments(CurrentUser.require(), replication)) {
             throw new AccessDeniedException("Documents are added by the adopting unit while the replication is open");
         }
@@ -320,9 +324,14 @@ public class ReplicationService {
     @Transactional
     @PreAuthorize(Roles.STAFF)
     public void deleteDocument(long id, long documentId) {
-        Replication replication = loadVisible(id);
+        Replication replication = loadVisibleForUpdate(id);
         if (!mayManageDocuments(CurrentUser.require(), replication)) {
             throw new AccessDeniedException("Documents are removed by the adopting unit while the replication is open");
+        }
+        DocumentType type = documents.list(DOCUMENT_OWNER, id).stream().filter(doc -> doc.id() == documentId)
+                .map(DocumentInfo::type).findFirst().orElseThrow(NotFoundException::new);
+        if (stillNeeded(type, replication.getStatus())) {
+            throw new BusinessException("replication.document.stillNeeded", null);
         }
         documents.delete(DOCUMENT_OWNER, id, documentId);
     }
@@ -413,6 +422,13 @@ public class ReplicationService {
         return !replication.getStatus().isFinal() && (user.hasRole(Role.ADMIN) || adopts(user, replication));
     }
 
+    /** Evidence of a step already taken stays: the interest letter once submitted, the agreement once started. */
+    private static boolean stillNeeded(DocumentType type, ReplicationStatus status) {
+        return type == DocumentType.INTEREST_LETTER && status != ReplicationStatus.DRAFT
+                || type == DocumentType.AGREEMENT && (status == ReplicationStatus.IMPLEMENTING
+                || status == ReplicationStatus.EVALUATED);
+    }
+
     private void requireDocument(Replication replication, DocumentType type, String key) {
         boolean present = documents.list(DOCUMENT_OWNER, replication.getId()).stream()
                 .anyMatch(document -> document.type() == type);
@@ -439,7 +455,15 @@ public class ReplicationService {
 
     /** The replication, if the user may see it; otherwise "not found" (an operator learns nothing of others). */
     private Replication loadVisible(long id) {
-        Replication replication = replications.findWhole(id).orElseThrow(NotFoundException::new);
+        return visible(replications.findWhole(id).orElseThrow(NotFoundException::new));
+    }
+
+    /** Like {@link #loadVisible}, locking the row until the transaction ends: changes to one replication queue up. */
+    private Replication loadVisibleForUpdate(long id) {
+        return visible(replications.findWholeForUpdate(id).orElseThrow(NotFoundException::new));
+    }
+
+    private Replication visible(Replication replication) {
         AppUserPrincipal user = CurrentUser.require();
         if (user.hasRole(Role.UPT_OPERATOR)) {
             Long unit = user.getUnitId();
@@ -452,7 +476,7 @@ public class ReplicationService {
     }
 
     private Replication loadForChange(long id, long expectedVersion) {
-        Replication replication = loadVisible(id);
+        Replication replication = loadVisibleForUpdate(id);
         if (replication.getVersion() != expectedVersion) {
             throw new StaleDataException();
         }
@@ -474,10 +498,11 @@ public class ReplicationService {
         boolean anyStatus = filter.statuses() == null || filter.statuses().isEmpty();
         List<ReplicationStatus> statuses = anyStatus ? List.of(ReplicationStatus.values())
                 : List.copyOf(filter.statuses());
-        Instant yearStart = filter.year() == null ? null
-                : LocalDate.of(filter.year(), 1, 1).atStartOfDay(Formats.ZONE).toInstant();
-        Instant yearEnd = filter.year() == null ? null
-                : LocalDate.of(filter.year() + 1, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
+        Integer year = filter.year() == null || filter.year() < 1900 || filter.year() > 9999 ? null : filter.year();
+        Instant yearStart = year == null ? null
+                : LocalDate.of(year, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
+        Instant yearEnd = year == null ? null
+                : LocalDate.of(year + 1, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
         return new GridCriteria(scope, containsPattern(filter.text()), anyStatus, statuses, filter.originUnitId(),
                 filter.adoptingUnitId(), blankToNull(filter.province()), filter.innovationId(), yearStart, yearEnd,
                 filter.overdueOnly(), overdueBefore());

@@ -10,7 +10,7 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One status change; append-only (no setters here, and the database refuses updates and deletes). */
+/** One status change; append-only: immutable here, and its repository can only save and read. */
 @Entity
 @Table(name = "replication_transition")
 @Immutable

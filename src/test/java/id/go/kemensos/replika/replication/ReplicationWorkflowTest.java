@@ -132,8 +132,12 @@ class ReplicationWorkflowTest {
         };
     }
 
+    /** The version is read as an administrator, so a refusal can only come from the step itself. */
     private void take(ReplicationAction action, long id) {
+        var acting = SecurityContextHolder.getContext().getAuthentication();
+        signInAs("admin");
         long version = service.get(id).version();
+        SecurityContextHolder.getContext().setAuthentication(acting);
         switch (action) {
             case SUBMIT -> service.submit(id, version);
             case RETURN -> service.returnToDraft(id, version, "Lengkapi rencana aksi");
@@ -292,21 +296,21 @@ class ReplicationWorkflowTest {
     void onlyTheAdoptingOperatorReportsAndOnlyWhileImplementing() {
         long id = fixture(ReplicationStatus.IMPLEMENTING, false);
         signInAs("soeharso");
-        assertThatThrownBy(() -> service.addMonitoringReport(id, report(2026, 1, 40)))
+        assertThatThrownBy(() -> service.addMonitoringReport(id, service.get(id).version(), report(2026, 1, 40)))
                 .isInstanceOf(AccessDeniedException.class);
         signInAs("kartini");
-        ReplicationDetails reported = service.addMonitoringReport(id, report(2026, 1, 40));
+        ReplicationDetails reported = service.addMonitoringReport(id, service.get(id).version(), report(2026, 1, 40));
         assertThat(reported.progressPercent()).isEqualTo(40);
         assertThat(reported.lastReportAt()).isNotNull();
         assertThat(reported.overdue()).isFalse();
-        assertThatThrownBy(() -> service.addMonitoringReport(id, report(2026, 1, 50)))
+        assertThatThrownBy(() -> service.addMonitoringReport(id, service.get(id).version(), report(2026, 1, 50)))
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("report.validation.duplicate"));
-        assertThat(service.addMonitoringReport(id, report(2026, 2, 55)).progressPercent()).isEqualTo(55);
+        assertThat(service.addMonitoringReport(id, service.get(id).version(), report(2026, 2, 55)).progressPercent()).isEqualTo(55);
 
         long approved = fixture(ReplicationStatus.APPROVED);
         signInAs("kartini");
-        assertThatThrownBy(() -> service.addMonitoringReport(approved, report(2026, 1, 10)))
+        assertThatThrownBy(() -> service.addMonitoringReport(approved, service.get(approved).version(), report(2026, 1, 10)))
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("replication.report.notImplementing"));
     }
@@ -323,6 +327,110 @@ class ReplicationWorkflowTest {
         assertThat(now.status()).isEqualTo(ReplicationStatus.APPROVED);
         assertThat(now.transitions()).extracting(TransitionItem::to).doesNotContain(ReplicationStatus.DRAFT,
                 ReplicationStatus.DISCONTINUED).last().isEqualTo(ReplicationStatus.APPROVED);
+    }
+
+    @Test
+    void twoDirectorsDecidingInParallelCannotBothSucceed() throws Exception {
+        long id = fixture(ReplicationStatus.SUBMITTED);
+        signInAs("direktur");
+        long version = service.get(id).version();
+        var director = SecurityContextHolder.getContext().getAuthentication();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Throwable>> outcomes = List.of(
+                    pool.submit(() -> attempt(start, director, () -> service.approve(id, version, null))),
+                    pool.submit(() -> attempt(start, director,
+                            () -> service.discontinue(id, version, "Bersamaan"))));
+            start.countDown();
+            List<Throwable> failures = new ArrayList<>();
+            for (var outcome : outcomes) {
+                Throwable failure = outcome.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                if (failure != null) {
+                    failures.add(failure);
+                }
+            }
+            assertThat(failures).singleElement().isInstanceOf(StaleDataException.class);
+        } finally {
+            pool.shutdownNow();
+        }
+        ReplicationDetails after = service.get(id);
+        assertThat(after.status()).isIn(ReplicationStatus.APPROVED, ReplicationStatus.DISCONTINUED);
+        assertThat(after.transitions()).filteredOn(t -> t.from() == ReplicationStatus.SUBMITTED).hasSize(1);
+    }
+
+    private static Throwable attempt(java.util.concurrent.CountDownLatch start,
+            org.springframework.security.core.Authentication user, Runnable step) throws InterruptedException {
+        start.await();
+        SecurityContextHolder.getContext().setAuthentication(user);
+        try {
+            step.run();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void theEvidenceOfAStepTakenCannotBeDeleted() {
+        long id = fixture(ReplicationStatus.SUBMITTED, false);
+        signInAs("kartini");
+        attachAsKartini(id, DocumentType.INTEREST_LETTER);
+        long letter = service.get(id).documents().get(0).id();
+        assertThatThrownBy(() -> service.deleteDocument(id, letter))
+                .as("not while it is what the submission rests on")
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("replication.document.stillNeeded"));
+        attachAsKartini(id, DocumentType.PHOTO);
+        long photo = service.get(id).documents().stream().filter(d -> d.type() == DocumentType.PHOTO)
+                .findFirst().orElseThrow().id();
+        service.deleteDocument(id, photo);
+        assertThat(service.get(id).documents()).extracting(d -> d.id()).containsExactly(letter);
+    }
+
+    private void attachAsKartini(long id, DocumentType type) {
+        try {
+            Path pdf = Files.createTempFile("evidence", ".pdf");
+            Files.writeString(pdf, "%PDF-1.4\n%%EOF\n", StandardCharsets.ISO_8859_1);
+            service.uploadDocument(id, type, pdf, type.name().toLowerCase() + ".pdf");
+            Files.deleteIfExists(pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theGridFiltersByTextUnitsProvinceInnovationAndYear() {
+        signInAs("direktur");
+        assertThat(search(new ReplicationFilter("Sheltered", java.util.Set.of(), null, null, null, null, null,
+                false))).isNotEmpty().allMatch(item -> item.innovationTitle().contains("Sheltered"));
+        assertThat(search(new ReplicationFilter(null, java.util.Set.of(), SOEHARSO, null, null, null, null, false)))
+                .isNotEmpty().allMatch(item -> item.originUnitName().equals("Sentra Terpadu Prof. Dr. Soeharso"));
+        assertThat(search(new ReplicationFilter(null, java.util.Set.of(), null, KARTINI, null, null, null, false)))
+                .isNotEmpty().allMatch(item -> item.adoptingUnitName().equals("Sentra Terpadu Kartini"));
+        assertThat(search(new ReplicationFilter(null, java.util.Set.of(), null, null, "Jawa Barat", null, null,
+                false))).isNotEmpty().allMatch(item -> item.province().equals("Jawa Barat"));
+        assertThat(search(new ReplicationFilter(null, java.util.Set.of(), null, null, null, 1L, null, false)))
+                .hasSizeGreaterThanOrEqualTo(8)
+                .allMatch(item -> item.innovationTitle().equals("Sheltered Workshop Peduli (SWP)"));
+        int thisYear = java.time.Year.now(id.go.kemensos.replika.base.i18n.Formats.ZONE).getValue();
+        assertThat(search(new ReplicationFilter(null, java.util.Set.of(), null, null, null, null, thisYear, false)))
+                .isNotEmpty();
+        assertThat(search(new ReplicationFilter(null, java.util.Set.of(), null, null, null, null, 1995, false)))
+                .isEmpty();
+        assertThat(search(new ReplicationFilter(null, java.util.Set.of(), null, null, null, null, 2_000_000_000,
+                false))).as("an impossible year is ignored, not an error").isNotEmpty();
+        var counts = service.countByStatus(new ReplicationFilter(null, java.util.Set.of(ReplicationStatus.DRAFT),
+                null, KARTINI, null, null, null, false));
+        assertThat(counts.values().stream().mapToLong(Long::longValue).sum())
+                .as("counts ignore the status filter").isEqualTo(service.count(new ReplicationFilter(null,
+                        java.util.Set.of(), null, KARTINI, null, null, null, false)));
+    }
+
+    private List<ReplicationListItem> search(ReplicationFilter filter) {
+        return service.search(filter, org.springframework.data.domain.PageRequest.of(0, 500));
     }
 
     @Test

@@ -123,12 +123,15 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
                 .setFlexGrow(2);
         reports.addColumn(MonitoringReportItem::issues).setHeader(getTranslation("replication.report.issues"))
                 .setFlexGrow(2);
+        reports.addColumn(r -> r.submittedBy() + ", " + Formats.dateTime(r.submittedAt(), getLocale()))
+                .setHeader(getTranslation("replication.report.submitted")).setAutoWidth(true);
         reports.setAllRowsVisible(true);
         noReports.addClassName("muted");
         noReports.setText(getTranslation("replication.report.none"));
         addReport.setText(getTranslation("replication.report.add"));
         addReport.setId("report-add");
-        addReport.addClickListener(event -> new ReportDialog(service, current.id(), this::show).open());
+        addReport.addClickListener(event -> new ReportDialog(service, () -> current, this::showState,
+                this::reloadState).open());
         evaluation.setId("replication-evaluation");
         timeline.setId("replication-timeline");
         timeline.setPadding(false);
@@ -153,8 +156,18 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void show(ReplicationDetails details) {
-        current = details;
         binder.readBean(details.toForm());
+        showState(details);
+    }
+
+    /** After a change elsewhere on the page (or by someone else): everything but the plan form being edited. */
+    private void reloadState() {
+        showState(service.get(current.id()));
+    }
+
+    /** Everything but the plan form's values: status, steps, checklist, documents, reports, evaluation, history. */
+    private void showState(ReplicationDetails details) {
+        current = details;
         binder.setReadOnly(!details.mayEditPlan());
         savePlan.setVisible(details.mayEditPlan());
 
@@ -176,8 +189,8 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
         for (ReplicationAction action : ReplicationAction.values()) {
             if (details.allowedActions().contains(action)) {
                 Button step = new Button(getTranslation("replication.action." + action.name()),
-                        event -> new StepDialog(service, current, action, this::show,
-                                () -> show(service.get(current.id()))).open());
+                        event -> new StepDialog(service, current, action, this::showState,
+                                this::reloadState).open());
                 step.setId("action-" + action.name());
                 step.addThemeVariants(action == ReplicationAction.DISCONTINUE || action == ReplicationAction.RETURN
                         ? ButtonVariant.ERROR : ButtonVariant.PRIMARY);
@@ -191,7 +204,8 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
                 + Formats.date(details.actualEnd(), getLocale())));
 
         showChecklist(details);
-        documents.show(new ReplicationDocuments(service, details.id()), details.mayManageDocuments());
+        documents.show(new ReplicationDocuments(service, details.id()), details.mayManageDocuments(),
+                this::reloadState);
         reports.setItems(details.reports());
         reports.setVisible(!details.reports().isEmpty());
         noReports.setVisible(details.reports().isEmpty());
@@ -263,10 +277,7 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
             show(saved);
         } catch (StaleDataException e) {
             Messages.error(this, "error.stale.retry");
-            ReplicationDetails latest = service.get(current.id());
-            current = latest;
-            show(latest);
-            binder.readBean(form);
+            reloadState();
         } catch (BusinessException e) {
             Messages.showRejection(this, e, fields);
         } catch (ConstraintViolationException e) {

@@ -129,6 +129,8 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
         innovation.setClearButtonVisible(true);
         year.setId("replication-filter-year");
         year.setPlaceholder(getTranslation("replication.filter.year"));
+        year.setMin(1900);
+        year.setMax(9999);
         year.setValueChangeMode(ValueChangeMode.LAZY);
         overdueOnly.setId("replication-filter-overdue");
         overdueOnly.setLabel(getTranslation("replication.filter.overdueOnly"));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.go.kemensos.replika.base.BusinessException;
+import id.go.kemensos.replika.base.StaleDataException;
 import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.base.ui.Messages;
 import id.go.kemensos.replika.base.ui.TranslatingBinder;
@@ -19,11 +20,17 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** A quarterly monitoring report; the dialog keeps the input until the service accepts it. */
 class ReportDialog extends Dialog {
 
-    ReportDialog(ReplicationService service, long replicationId, Consumer<ReplicationDetails> saved) {
+    /**
+     * @param current  the replication as the page last loaded it (its version guards the save)
+     * @param onStale  reloads the page's state after someone else changed the replication; the dialog stays open
+     */
+    ReportDialog(ReplicationService service, Supplier<ReplicationDetails> current, Consumer<ReplicationDetails> saved,
+            Runnable onStale) {
         setId("report-dialog");
         setHeaderTitle(getTranslation("replication.report.dialog"));
         IntegerField year = new IntegerField(getTranslation("replication.report.year"));
@@ -72,10 +79,14 @@ class ReportDialog extends Dialog {
                 return;
             }
             try {
-                ReplicationDetails result = service.addMonitoringReport(replicationId, entered);
+                ReplicationDetails result = service.addMonitoringReport(current.get().id(), current.get().version(),
+                        entered);
                 close();
                 Messages.success(this, "replication.report.saved");
                 saved.accept(result);
+            } catch (StaleDataException e) {
+                onStale.run();
+                Messages.error(this, "error.stale.retry");
             } catch (BusinessException e) {
                 Messages.showRejection(this, e, fields);
             } catch (ConstraintViolationException e) {

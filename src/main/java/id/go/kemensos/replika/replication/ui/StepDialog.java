@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.StaleDataException;
+import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.base.ui.Messages;
 import id.go.kemensos.replika.replication.EvaluationForm;
 import id.go.kemensos.replika.replication.ReplicationAction;
@@ -56,8 +57,8 @@ class StepDialog extends Dialog {
             case START -> {
                 actualStart.setId("step-actual-start");
                 actualStart.setLabel(getTranslation("replication.field.actualStart"));
-                actualStart.setValue(LocalDate.now());
-                actualStart.setMax(LocalDate.now());
+                actualStart.setValue(LocalDate.now(Formats.ZONE));
+                actualStart.setMax(LocalDate.now(Formats.ZONE));
                 actualStart.setRequiredIndicatorVisible(true);
                 add(actualStart);
                 fields.put("actualStart", actualStart);
