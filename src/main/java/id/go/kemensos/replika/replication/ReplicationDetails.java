@@ -16,7 +16,7 @@ public record ReplicationDetails(long id, long version, long innovationId, Strin
         LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd, String adaptations,
         int progressPercent, Instant lastReportAt, boolean overdue, List<TransitionItem> transitions,
         List<MonitoringReportItem> reports, EvaluationItem evaluation, List<DocumentInfo> documents,
-        Set<ReplicationAction> allowedActions, boolean mayEditPlan, boolean mayReport, boolean mayManageDocuments,
+        Set<ReplicationAction> allowedActions, boolean mayEditPlan, boolean mayEditNote, boolean mayReport, boolean mayManageDocuments,
         String createdBy, Instant createdAt, String modifiedBy, Instant modifiedAt) {
 
     public ReplicationForm toForm() {

@@ -72,7 +72,7 @@ public class ReplicationService {
             "status", List.of("status"),
             "progress", List.of("progressPercent"),
             "lastReport", List.of("lastReportAt"),
-            "statusSince", List.of("statusSince"),
+            "daysInStatus", List.of("statusSince"),
             "updated", List.of("modifiedAt"));
 
     private final ReplicationRepository replications;
@@ -193,6 +193,22 @@ public class ReplicationService {
         replication.setPlannedStart(form.getPlannedStart());
         replication.setPlannedEnd(form.getPlannedEnd());
         replication.setAdaptations(blankToNull(form.getAdaptations()));
+        return save(replication);
+    }
+
+    /** The facilitator's note: PANRB facilitators, directors and administrators, while the replication is open. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','PANRB','DIRECTOR')")
+    public ReplicationDetails updateFacilitatorNote(long id, long expectedVersion, String note) {
+        Replication replication = loadForChange(id, expectedVersion);
+        if (replication.getStatus().isFinal()) {
+            throw new BusinessException("replication.transition.invalid", null);
+        }
+        String trimmed = blankToNull(note);
+        if (trimmed != null && trimmed.length() > TEXT_MAX) {
+            throw new BusinessException("validation.tooLong", "facilitatorNote", TEXT_MAX);
+        }
+        replication.setFacilitatorNote(trimmed);
         return save(replication);
     }
 
@@ -414,6 +430,11 @@ public class ReplicationService {
         return !replication.getStatus().isFinal() && (user.hasRole(Role.ADMIN) || adopts(user, replication));
     }
 
+    private static boolean mayEditNote(AppUserPrincipal user, Replication replication) {
+        return !replication.getStatus().isFinal() && (user.hasRole(Role.ADMIN) || user.hasRole(Role.PANRB)
+                || user.hasRole(Role.DIRECTOR));
+    }
+
     private static boolean mayReport(AppUserPrincipal user, Replication replication) {
         return replication.getStatus() == ReplicationStatus.IMPLEMENTING && adopts(user, replication);
     }
@@ -539,7 +560,8 @@ public class ReplicationService {
                 replication.getActualEnd(), replication.getAdaptations(), replication.getProgressPercent(),
                 replication.getLastReportAt(), isOverdue(replication), timeline, reportItems, evaluation,
                 documents.list(DOCUMENT_OWNER, id), allowedActions(user, replication),
-                mayEditPlan(user, replication), mayReport(user, replication), mayManageDocuments(user, replication),
+                mayEditPlan(user, replication), mayEditNote(user, replication), mayReport(user, replication),
+                mayManageDocuments(user, replication),
                 replication.getCreatedBy(), replication.getCreatedAt(), replication.getModifiedBy(),
                 replication.getModifiedAt());
     }
@@ -548,9 +570,15 @@ public class ReplicationService {
         List<Sort.Order> orders = requested.stream()
                 .filter(order -> SORTS.containsKey(order.getProperty()))
                 .flatMap(order -> SORTS.get(order.getProperty()).stream()
-                        .map(property -> new Sort.Order(order.getDirection(), property)))
+                        .map(property -> new Sort.Order(direction(order), property)))
                 .toList();
         return (orders.isEmpty() ? Sort.by(Sort.Direction.DESC, "modifiedAt") : Sort.by(orders)).and(Sort.by("id"));
+    }
+
+    /** More days in a status means an earlier status change, so that column sorts the other way round. */
+    private static Sort.Direction direction(Sort.Order order) {
+        boolean inverted = order.getProperty().equals("daysInStatus");
+        return inverted == order.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC;
     }
 
     private Instant now() {

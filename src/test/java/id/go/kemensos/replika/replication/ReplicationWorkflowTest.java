@@ -374,6 +374,22 @@ class ReplicationWorkflowTest {
     }
 
     @Test
+    void panrbWritesTheFacilitatorNoteButNotThePlan() {
+        long id = fixture(ReplicationStatus.APPROVED);
+        signInAs("panrb");
+        ReplicationDetails before = service.get(id);
+        assertThat(before.mayEditNote()).isTrue();
+        assertThat(before.mayEditPlan()).isFalse();
+        assertThat(service.updateFacilitatorNote(id, before.version(), "Pendampingan bulan depan").facilitatorNote())
+                .isEqualTo("Pendampingan bulan depan");
+        assertThatThrownBy(() -> service.updatePlan(id, service.get(id).version(), before.toForm()))
+                .isInstanceOf(AccessDeniedException.class);
+        signInAs("kartini");
+        assertThatThrownBy(() -> service.updateFacilitatorNote(id, service.get(id).version(), "mine"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void theEvidenceOfAStepTakenCannotBeDeleted() {
         long id = fixture(ReplicationStatus.SUBMITTED, false);
         signInAs("kartini");

@@ -3,9 +3,12 @@ package id.go.kemensos.replika.replication.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import id.go.kemensos.replika.base.BusinessException;
@@ -18,6 +21,8 @@ import id.go.kemensos.replika.replication.ReplicationListItem;
 import id.go.kemensos.replika.replication.ReplicationService;
 import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.security.Role;
+import id.go.kemensos.replika.unit.UnitRef;
+import id.go.kemensos.replika.unit.UnitService;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -34,9 +39,11 @@ class InnovationReplicationsSection implements InnovationPageSection {
     private static final int SHOWN = 100;
 
     private final ReplicationService service;
+    private final UnitService units;
 
-    InnovationReplicationsSection(ReplicationService service) {
+    InnovationReplicationsSection(ReplicationService service, UnitService units) {
         this.service = service;
+        this.units = units;
     }
 
     @Override
@@ -69,10 +76,20 @@ class InnovationReplicationsSection implements InnovationPageSection {
         }
 
         var user = CurrentUser.require();
-        if (user.hasRole(Role.UPT_OPERATOR) && !Objects.equals(user.getUnitId(), innovation.originUnit().id())) {
+        boolean operatorOfAnotherUnit = user.hasRole(Role.UPT_OPERATOR)
+                && !Objects.equals(user.getUnitId(), innovation.originUnit().id());
+        if (operatorOfAnotherUnit || user.hasRole(Role.ADMIN)) {
+            // an administrator names the adopting unit; an operator's is their own
+            ComboBox<UnitRef> adopting = new ComboBox<>(section.getTranslation("replication.filter.adopting"));
+            adopting.setId("replication-start-unit");
+            adopting.setItems(query -> units.lookup(query.getFilter().orElse(""), query.getOffset(),
+                    query.getLimit()).stream());
+            adopting.setItemLabelGenerator(UnitRef::name);
+            adopting.setVisible(user.hasRole(Role.ADMIN));
             Button start = new Button(section.getTranslation("replication.innovation.start"), event -> {
                 try {
-                    ReplicationDetails draft = service.create(innovation.id(), null);
+                    ReplicationDetails draft = service.create(innovation.id(),
+                            adopting.getValue() == null ? null : adopting.getValue().id());
                     Messages.success(section, "replication.innovation.started");
                     section.getUI().ifPresent(ui -> ui.navigate(ReplicationDetailView.class,
                             new RouteParameters("id", String.valueOf(draft.id()))));
@@ -82,7 +99,9 @@ class InnovationReplicationsSection implements InnovationPageSection {
             });
             start.setId("replication-start");
             start.addThemeVariants(ButtonVariant.PRIMARY);
-            section.add(start);
+            HorizontalLayout row = new HorizontalLayout(adopting, start);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            section.add(row);
         }
         return section;
     }

@@ -169,7 +169,8 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
     private void showState(ReplicationDetails details) {
         current = details;
         binder.setReadOnly(!details.mayEditPlan());
-        savePlan.setVisible(details.mayEditPlan());
+        facilitatorNote.setReadOnly(!details.mayEditPlan() && !details.mayEditNote());
+        savePlan.setVisible(details.mayEditPlan() || details.mayEditNote());
 
         title.setText(details.innovationTitle());
         units.removeAll();
@@ -272,7 +273,9 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
         Map<String, com.vaadin.flow.component.HasValue<?, ?>> fields = Map.of("facilitatorNote", facilitatorNote,
                 "plannedStart", plannedStart, "plannedEnd", plannedEnd, "adaptations", adaptations);
         try {
-            ReplicationDetails saved = service.updatePlan(current.id(), current.version(), form);
+            ReplicationDetails saved = current.mayEditPlan()
+                    ? service.updatePlan(current.id(), current.version(), form)
+                    : service.updateFacilitatorNote(current.id(), current.version(), form.getFacilitatorNote());
             Messages.success(this, "replication.plan.saved");
             show(saved);
         } catch (StaleDataException e) {

@@ -190,7 +190,7 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
         grid.addComponentColumn(item -> item.overdue() ? StatusBadge.overdue() : new Span())
                 .setHeader(getTranslation("replication.field.overdue")).setAutoWidth(true);
         grid.addColumn(item -> getTranslation("replication.days", daysSince(item.statusSince())))
-                .setHeader(getTranslation("replication.field.daysInStatus")).setSortProperty("statusSince")
+                .setHeader(getTranslation("replication.field.daysInStatus")).setSortProperty("daysInStatus")
                 .setAutoWidth(true);
         grid.addColumn(item -> Formats.date(item.modifiedAt().atZone(Formats.ZONE).toLocalDate(), getLocale()))
                 .setHeader(getTranslation("replication.field.updated")).setSortProperty("updated")

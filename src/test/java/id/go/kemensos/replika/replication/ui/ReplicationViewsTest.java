@@ -122,6 +122,15 @@ class ReplicationViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void anAdministratorStartsAReplicationForAChosenUnit() {
+        UI.getCurrent().navigate("innovations/6");
+        assertThat(find(com.vaadin.flow.component.combobox.ComboBox.class).withId("replication-start-unit").all())
+                .hasSize(1);
+        assertThat(find(Button.class).withId("replication-start").all()).hasSize(1);
+    }
+
+    @Test
     @WithUserDetails("direktur")
     void aGridPageIsOneStatementForTheRowsAndOneForTheCount() {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
