@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -24,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.go.kemensos.replika.base.ui.ListParts;
 import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.innovation.AwardLevel;
 import id.go.kemensos.replika.innovation.InnovationFilter;
@@ -66,12 +66,7 @@ class InnovationListView extends VerticalLayout implements BeforeEnterObserver, 
         addClassName("view");
         setSizeFull();
 
-        H2 title = new H2(getTranslation("innovation.list.title"));
-        title.addClassName("view-title");
-        total.addClassName("muted");
-        total.setId("innovation-count");
-        HorizontalLayout header = new HorizontalLayout(title, total);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout header = ListParts.header(this, "innovation.list.title", total, "innovation-count");
         if (service.permissionsFor(null).edit()) {
             Button create = new Button(getTranslation("innovation.action.new"), VaadinIcon.PLUS.create(),
                     event -> getUI().ifPresent(ui -> ui.navigate(InnovationDetailView.class,
@@ -81,11 +76,7 @@ class InnovationListView extends VerticalLayout implements BeforeEnterObserver, 
             header.add(create);
         }
 
-        text.setId("innovation-filter-text");
-        text.setPlaceholder(getTranslation("innovation.filter.text"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
+        ListParts.searchBox(this, text, "innovation-filter-text", "innovation.filter.text");
         unit.setId("innovation-filter-unit");
         unit.setPlaceholder(getTranslation("innovation.filter.anyUnit"));
         unit.setItems(query -> units.lookup(query.getFilter().orElse(""), query.getOffset(), query.getLimit())

@@ -7,9 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.base.ui.ListParts;
 import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.innovation.InnovationFilter;
 import id.go.kemensos.replika.innovation.InnovationListItem;
@@ -84,12 +83,7 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
         addClassName("view");
         setSizeFull();
 
-        H2 title = new H2(getTranslation("replication.list.title"));
-        title.addClassName("view-title");
-        total.addClassName("muted");
-        total.setId("replication-count");
-        HorizontalLayout header = new HorizontalLayout(title, total);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout header = ListParts.header(this, "replication.list.title", total, "replication-count");
 
         statusCounts.setId("replication-status-counts");
         statusCounts.addClassName("status-counts");
@@ -103,11 +97,7 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
             statusCounts.add(button);
         }
 
-        text.setId("replication-filter-text");
-        text.setPlaceholder(getTranslation("replication.filter.text"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
+        ListParts.searchBox(this, text, "replication-filter-text", "replication.filter.text");
         statuses.setId("replication-filter-status");
         statuses.setPlaceholder(getTranslation("replication.filter.statuses"));
         statuses.setItems(ReplicationStatus.values());

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -14,13 +13,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.go.kemensos.replika.base.ui.ListParts;
 import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.security.Role;
@@ -54,12 +53,7 @@ class UnitListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         addClassName("view");
         setSizeFull();
 
-        H2 title = new H2(getTranslation("unit.list.title"));
-        title.addClassName("view-title");
-        total.addClassName("muted");
-        total.setId("unit-count");
-        HorizontalLayout header = new HorizontalLayout(title, total);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout header = ListParts.header(this, "unit.list.title", total, "unit-count");
         if (CurrentUser.require().hasRole(Role.ADMIN)) {
             Button create = new Button(getTranslation("unit.action.new"), VaadinIcon.PLUS.create(),
                     event -> getUI().ifPresent(ui -> ui.navigate(UnitDetailView.class, UnitDetailView.params("new"))));
@@ -68,11 +62,7 @@ class UnitListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             header.add(create);
         }
 
-        text.setId("unit-filter-text");
-        text.setPlaceholder(getTranslation("unit.filter.text"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
+        ListParts.searchBox(this, text, "unit-filter-text", "unit.filter.text");
         type.setId("unit-filter-type");
         type.setPlaceholder(getTranslation("unit.filter.anyType"));
         type.setEmptySelectionAllowed(true);
