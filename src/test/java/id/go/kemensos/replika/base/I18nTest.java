@@ -45,6 +45,8 @@ class I18nTest {
             Map.entry("replication.evaluation.", List.of("novel", "effective", "beneficial", "spreadable",
                     "sustainable")),
             Map.entry("unit.type.", names(UnitType.values())),
+            Map.entry("workshop.status.", names(id.go.kemensos.replika.workshop.WorkshopStatus.values())),
+            Map.entry("sponsorship.kind.", names(id.go.kemensos.replika.workshop.SponsorshipKind.values())),
             Map.entry("document.type.", names(DocumentType.values())),
             Map.entry("role.", names(Role.values())),
             Map.entry("home.role.", names(Role.values())),

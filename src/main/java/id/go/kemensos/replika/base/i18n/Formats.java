@@ -25,6 +25,14 @@ public final class Formats {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", AppI18NProvider.supported(locale)).format(date);
     }
 
+    /** {@code Desember 2026}: a reporting month. */
+    public static String monthYear(LocalDate month, Locale locale) {
+        if (month == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern("MMMM yyyy", AppI18NProvider.supported(locale)).format(month);
+    }
+
     public static String dateTime(Instant instant, Locale locale) {
         if (instant == null) {
             return "";

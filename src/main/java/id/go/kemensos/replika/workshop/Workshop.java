@@ -1,0 +1,132 @@
+package id.go.kemensos.replika.workshop;
+
+import id.go.kemensos.replika.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A Care Sheltered Workshop (SWP), coached by one UPT. Only aggregate figures are kept, never persons. */
+@Entity
+@Table(name = "workshop")
+class Workshop extends AbstractEntity {
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "coaching_unit_id", nullable = false)
+    private CoachingUnit coachingUnit;
+
+    @Column(length = 150)
+    private String village;
+
+    @Column(nullable = false, length = 100)
+    private String regency;
+
+    @Column(nullable = false, length = 100)
+    private String province;
+
+    private LocalDate founded;
+
+    @Column(name = "self_help_group", length = 200)
+    private String selfHelpGroup;
+
+    @Column(name = "mentoring_start")
+    private LocalDate mentoringStart;
+
+    @Column(name = "mentoring_end")
+    private LocalDate mentoringEnd;
+
+    @Column(length = 500)
+    private String mentors;
+
+    @Column(length = 500)
+    private String products;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private WorkshopStatus status;
+
+    @Column(length = 2000)
+    private String description;
+
+    CoachingUnit getCoachingUnit() {
+        return coachingUnit;
+    }
+
+    void setCoachingUnit(CoachingUnit coachingUnit) {
+        this.coachingUnit = coachingUnit;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getVillage() {
+        return village;
+    }
+
+    String getRegency() {
+        return regency;
+    }
+
+    String getProvince() {
+        return province;
+    }
+
+    LocalDate getFounded() {
+        return founded;
+    }
+
+    String getSelfHelpGroup() {
+        return selfHelpGroup;
+    }
+
+    LocalDate getMentoringStart() {
+        return mentoringStart;
+    }
+
+    LocalDate getMentoringEnd() {
+        return mentoringEnd;
+    }
+
+    String getMentors() {
+        return mentors;
+    }
+
+    String getProducts() {
+        return products;
+    }
+
+    WorkshopStatus getStatus() {
+        return status;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    void apply(WorkshopForm form) {
+        name = form.getName().strip();
+        village = id.go.kemensos.replika.base.Texts.blankToNull(form.getVillage());
+        regency = form.getRegency().strip();
+        province = form.getProvince().strip();
+        founded = form.getFounded();
+        selfHelpGroup = id.go.kemensos.replika.base.Texts.blankToNull(form.getSelfHelpGroup());
+        mentoringStart = form.getMentoringStart();
+        mentoringEnd = form.getMentoringEnd();
+        mentors = id.go.kemensos.replika.base.Texts.blankToNull(form.getMentors());
+        products = id.go.kemensos.replika.base.Texts.blankToNull(form.getProducts());
+        status = form.getStatus();
+        description = id.go.kemensos.replika.base.Texts.blankToNull(form.getDescription());
+    }
+}

@@ -1,0 +1,47 @@
+package id.go.kemensos.replika.workshop;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface WorkshopRepository extends JpaRepository<Workshop, Long> {
+
+    String FROM = " from Workshop w join w.coachingUnit u ";
+
+    String WHERE = """
+            where (:#{#c.scopeUnitId()} is null or u.id = :#{#c.scopeUnitId()})
+              and (:#{#c.scopePartnerId()} is null or exists (select 1 from Sponsorship s
+                   where s.workshop = w and s.partner.id = :#{#c.scopePartnerId()}))
+              and (:#{#c.text()} is null or w.name like :#{#c.text()} escape '!' or w.regency like :#{#c.text()} escape '!'
+                   or w.village like :#{#c.text()} escape '!' or w.products like :#{#c.text()} escape '!')
+              and (:#{#c.coachingUnitId()} is null or u.id = :#{#c.coachingUnitId()})
+              and (:#{#c.province()} is null or w.province like :#{#c.province()} escape '!')
+              and (:#{#c.status()} is null or w.status = :#{#c.status()})
+              and (:#{#c.sponsorId()} is null or exists (select 1 from Sponsorship s2
+                   where s2.workshop = w and s2.partner.id = :#{#c.sponsorId()}))
+            """;
+
+    @Query("select new id.go.kemensos.replika.workshop.WorkshopListItem(w.id, w.name, u.name, w.regency, "
+            + "w.province, w.status, "
+            + "(select r.members from WorkshopReport r where r.workshopId = w.id and r.month = "
+            + "(select max(r2.month) from WorkshopReport r2 where r2.workshopId = w.id)), "
+            + "coalesce((select sum(r3.revenue) from WorkshopReport r3 where r3.workshopId = w.id "
+            + "and r3.month >= :#{#c.revenueSince()}), 0), "
+            + "(select listagg(p.companyName, ', ') within group (order by p.companyName) from Sponsorship s3 "
+            + "join s3.partner p where s3.workshop = w "
+            + "and (:#{#c.scopePartnerId()} is null or p.id = :#{#c.scopePartnerId()})))" + FROM + WHERE)
+    List<WorkshopListItem> search(@Param("c") WorkshopCriteria c, Pageable pageable);
+
+    @Query("select count(w)" + FROM + WHERE)
+    long countMatching(@Param("c") WorkshopCriteria c);
+
+    @Query("select w from Workshop w join fetch w.coachingUnit where w.id = :id")
+    Optional<Workshop> findWhole(@Param("id") long id);
+
+    @Query("select count(w) > 0 from Workshop w where w.coachingUnit.id = :unitId and w.name = :name "
+            + "and (:exceptId is null or w.id <> :exceptId)")
+    boolean existsName(@Param("unitId") long unitId, @Param("name") String name, @Param("exceptId") Long exceptId);
+}

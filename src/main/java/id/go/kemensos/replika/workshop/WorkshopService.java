@@ -1,0 +1,392 @@
+package id.go.kemensos.replika.workshop;
+
+import static id.go.kemensos.replika.base.Texts.blankToNull;
+import static id.go.kemensos.replika.base.Texts.containsPattern;
+
+import id.go.kemensos.replika.base.BusinessException;
+import id.go.kemensos.replika.base.NotFoundException;
+import id.go.kemensos.replika.base.StaleDataException;
+import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.document.DocumentContent;
+import id.go.kemensos.replika.document.DocumentInfo;
+import id.go.kemensos.replika.document.DocumentService;
+import id.go.kemensos.replika.document.DocumentType;
+import id.go.kemensos.replika.security.AppUserPrincipal;
+import id.go.kemensos.replika.security.CurrentUser;
+import id.go.kemensos.replika.security.Role;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Care Sheltered Workshops, their monthly figures, sponsorships and testimonials. Directors, PANRB and
+ * administrators read all; an operator sees and keeps the workshops its unit coaches; a CSR partner reads only the
+ * workshops its company sponsors (now or before) and only its own sponsorships. Anything else is "not found".
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class WorkshopService {
+
+    static final String ANYONE = "isAuthenticated()";
+    static final String DOCUMENT_OWNER = "WORKSHOP";
+    /** A month's figure more than this many times the previous month's needs an explicit confirmation. */
+    static final int IMPLAUSIBLE_FACTOR = 10;
+
+    private static final int MAX_PAGE = 500;
+    private static final Set<String> SORTABLE = Set.of("name", "regency", "province", "status");
+
+    private final WorkshopRepository workshops;
+    private final WorkshopReportRepository reports;
+    private final SponsorshipRepository sponsorships;
+    private final TestimonialRepository testimonials;
+    private final DocumentService documents;
+    private final EntityManager entityManager;
+
+    WorkshopService(WorkshopRepository workshops, WorkshopReportRepository reports,
+            SponsorshipRepository sponsorships, TestimonialRepository testimonials, DocumentService documents,
+            EntityManager entityManager) {
+        this.workshops = workshops;
+        this.reports = reports;
+        this.sponsorships = sponsorships;
+        this.testimonials = testimonials;
+        this.documents = documents;
+        this.entityManager = entityManager;
+    }
+
+    // --- the grid -------------------------------------------------------------------------------------------------
+
+    /** One page: one SQL statement, latest members, 12-month revenue and sponsors included. */
+    @PreAuthorize(ANYONE)
+    public List<WorkshopListItem> search(WorkshopFilter filter, Pageable pageable) {
+        List<Sort.Order> orders = pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty()))
+                .toList();
+        Sort sort = (orders.isEmpty() ? Sort.by("name") : Sort.by(orders)).and(Sort.by("id"));
+        return workshops.search(criteria(filter), PageRequest.of(pageable.getPageNumber(),
+                Math.max(1, Math.min(pageable.getPageSize(), MAX_PAGE)), sort));
+    }
+
+    @PreAuthorize(ANYONE)
+    public long count(WorkshopFilter filter) {
+        return workshops.countMatching(criteria(filter));
+    }
+
+    // --- one workshop ---------------------------------------------------------------------------------------------
+
+    @PreAuthorize(ANYONE)
+    public WorkshopDetails get(long id) {
+        return toDetails(loadVisible(id));
+    }
+
+    /** The latest month's figures, for the report form's reference. */
+    @PreAuthorize(ANYONE)
+    public Optional<WorkshopReportItem> lastReport(long id) {
+        loadVisible(id);
+        return reports.findLatest(id, PageRequest.of(0, 1)).stream().findFirst().map(WorkshopReport::toItem);
+    }
+
+    /** An operator records a workshop of its own unit; an administrator names the coaching unit. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','UPT_OPERATOR')")
+    public WorkshopDetails create(Long coachingUnitId, @Valid WorkshopForm form) {
+        AppUserPrincipal user = CurrentUser.require();
+        long unitId;
+        if (user.hasRole(Role.UPT_OPERATOR)) {
+            if (coachingUnitId != null && !coachingUnitId.equals(user.getUnitId())) {
+                throw new AccessDeniedException("Operators record workshops of their own unit only");
+            }
+            unitId = user.getUnitId();
+        } else {
+            if (coachingUnitId == null) {
+                throw new BusinessException("workshop.validation.unitRequired", "coachingUnit");
+            }
+            unitId = coachingUnitId;
+        }
+        CoachingUnit unit = entityManager.find(CoachingUnit.class, unitId);
+        if (unit == null || !unit.isActive()) {
+            throw new BusinessException("workshop.validation.unitRequired", "coachingUnit");
+        }
+        checkForm(unitId, form, null);
+        Workshop workshop = new Workshop();
+        workshop.setCoachingUnit(unit);
+        workshop.apply(form);
+        return toDetails(saveChecked(workshop));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','UPT_OPERATOR')")
+    public WorkshopDetails update(long id, long expectedVersion, @Valid WorkshopForm form) {
+        Workshop workshop = loadForChange(id, expectedVersion);
+        checkForm(workshop.getCoachingUnit().getId(), form, id);
+        workshop.apply(form);
+        return toDetails(saveChecked(workshop));
+    }
+
+    /**
+     * A month's figures. Refused: another user's workshop, a month already reported, a future month, negative
+     * numbers; a jump of more than ten times last month's figures only with {@code confirmedJump}.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','UPT_OPERATOR')")
+    public WorkshopDetails addReport(long id, @Valid WorkshopReportForm form, boolean confirmedJump) {
+        Workshop workshop = loadVisible(id);
+        requireKeeper(workshop);
+        LocalDate month = form.getMonth().withDayOfMonth(1);
+        if (month.isAfter(LocalDate.now(Formats.ZONE).withDayOfMonth(1))) {
+            throw new BusinessException("workshop.report.validation.future", "month");
+        }
+        if (reports.existsMonth(id, month)) {
+            throw new BusinessException("workshop.report.validation.duplicate", "month");
+        }
+        if (!confirmedJump) {
+            reports.findLatest(id, PageRequest.of(0, 1)).stream().findFirst().map(WorkshopReport::toItem)
+                    .filter(last -> jump(last.revenue(), form.getRevenue())
+                            || jump(last.members(), form.getMembers()))
+                    .ifPresent(last -> {
+                        throw new BusinessException("workshop.report.implausible", null, IMPLAUSIBLE_FACTOR);
+                    });
+        }
+        try {
+            reports.saveAndFlush(new WorkshopReport(id, month, form));
+        } catch (DataIntegrityViolationException e) {
+            throw new BusinessException("workshop.report.validation.duplicate", "month");
+        }
+        return toDetails(workshop);
+    }
+
+    private static boolean jump(long before, long now) {
+        return before > 0 && now > before * IMPLAUSIBLE_FACTOR;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','UPT_OPERATOR')")
+    public WorkshopDetails addTestimonial(long id, @Valid TestimonialForm form) {
+        Workshop workshop = loadVisible(id);
+        requireKeeper(workshop);
+        testimonials.saveAndFlush(new Testimonial(id, form));
+        return toDetails(workshop);
+    }
+
+    // --- sponsorships ---------------------------------------------------------------------------------------------
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public WorkshopDetails addSponsorship(long workshopId, long partnerId, @Valid SponsorshipForm form) {
+        Workshop workshop = loadVisible(workshopId);
+        SponsorView partner = entityManager.find(SponsorView.class, partnerId);
+        if (partner == null) {
+            throw new BusinessException("sponsorship.validation.partnerRequired", "partner");
+        }
+        if (form.getEndDate() != null && form.getEndDate().isBefore(form.getStartDate())) {
+            throw new BusinessException("sponsorship.validation.endBeforeStart", "endDate");
+        }
+        sponsorships.saveAndFlush(new Sponsorship(partner, workshop, form));
+        return toDetails(workshop);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void deleteSponsorship(long sponsorshipId) {
+        sponsorships.delete(sponsorships.findById(sponsorshipId).orElseThrow(NotFoundException::new));
+    }
+
+    /** A partner's sponsorships, for the partner pages of administrators, directors and PANRB. */
+    @PreAuthorize("hasAnyRole('ADMIN','PANRB','DIRECTOR')")
+    public List<SponsorshipItem> sponsorshipsOf(long partnerId) {
+        return sponsorships.findByPartner(partnerId).stream().map(Sponsorship::toItem).toList();
+    }
+
+    /** The signed-in CSR partner's home: its workshops, its totals, the latest testimonials. */
+    @PreAuthorize("hasRole('CSR_PARTNER')")
+    public PartnerOverview partnerOverview() {
+        long partnerId = ownPartner();
+        List<Sponsorship> own = sponsorships.findByPartner(partnerId);
+        Map<Integer, Map<SponsorshipKind, Long>> totals = new TreeMap<>();
+        for (Sponsorship sponsorship : own) {
+            SponsorshipItem item = sponsorship.toItem();
+            totals.computeIfAbsent(item.startDate().getYear(), year -> new EnumMap<>(SponsorshipKind.class))
+                    .merge(item.kind(), item.amount(), Long::sum);
+        }
+        List<Long> ids = own.stream().map(s -> s.toItem().workshopId()).distinct().toList();
+        if (ids.isEmpty()) {
+            return new PartnerOverview(List.of(), totals, List.of());
+        }
+        LocalDate today = LocalDate.now(Formats.ZONE);
+        LocalDate lastYearStart = today.withDayOfYear(1).minusYears(1);
+        Map<Long, List<WorkshopReport>> byWorkshop = reports.findSince(ids, lastYearStart).stream()
+                .collect(Collectors.groupingBy(WorkshopReport::getWorkshopId));
+        List<PartnerOverview.Headline> headlines = new ArrayList<>();
+        for (Sponsorship sponsorship : own) {
+            SponsorshipItem item = sponsorship.toItem();
+            if (headlines.stream().anyMatch(h -> h.workshopId() == item.workshopId())) {
+                continue;
+            }
+            Workshop workshop = workshops.findWhole(item.workshopId()).orElseThrow();
+            List<WorkshopReport> rows = byWorkshop.getOrDefault(item.workshopId(), List.of());
+            Integer membersNow = reports.findLatest(item.workshopId(), PageRequest.of(0, 1)).stream().findFirst()
+                    .map(r -> r.toItem().members()).orElse(null);
+            long thisYear = rows.stream().filter(r -> r.getMonth().getYear() == today.getYear())
+                    .mapToLong(WorkshopReport::getRevenue).sum();
+            int lastMonth = rows.stream().filter(r -> r.getMonth().getYear() == today.getYear())
+                    .mapToInt(r -> r.getMonth().getMonthValue()).max().orElse(0);
+            long lastYearSamePeriod = rows.stream().filter(r -> r.getMonth().getYear() == today.getYear() - 1
+                    && r.getMonth().getMonthValue() <= lastMonth).mapToLong(WorkshopReport::getRevenue).sum();
+            headlines.add(new PartnerOverview.Headline(workshop.getId(), workshop.getName(), workshop.getRegency(),
+                    workshop.getStatus(), membersNow, thisYear, lastYearSamePeriod));
+        }
+        List<TestimonialItem> latest = testimonials.findByWorkshops(ids, PageRequest.of(0, 5)).stream()
+                .map(t -> t.toItem(workshops.findWhole(t.getWorkshopId()).map(Workshop::getName).orElse("")))
+                .toList();
+        return new PartnerOverview(headlines, totals, latest);
+    }
+
+    // --- documents ------------------------------------------------------------------------------------------------
+
+    public static List<DocumentType> documentTypes() {
+        return List.of(DocumentType.PHOTO, DocumentType.MONITORING_REPORT, DocumentType.OTHER);
+    }
+
+    public long maxDocumentBytes() {
+        return documents.maxSizeBytes();
+    }
+
+    @PreAuthorize(ANYONE)
+    public List<DocumentInfo> documents(long id) {
+        loadVisible(id);
+        return documents.list(DOCUMENT_OWNER, id);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','UPT_OPERATOR')")
+    public DocumentInfo uploadDocument(long id, DocumentType type, Path file, String originalFileName) {
+        requireKeeper(loadVisible(id));
+        if (type == null || !documentTypes().contains(type)) {
+            throw new BusinessException("innovation.document.typeRequired", "type");
+        }
+        return documents.store(DOCUMENT_OWNER, id, type, file, originalFileName);
+    }
+
+    @PreAuthorize(ANYONE)
+    public DocumentContent openDocument(long id, long documentId) {
+        loadVisible(id);
+        return documents.open(DOCUMENT_OWNER, id, documentId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','UPT_OPERATOR')")
+    public void deleteDocument(long id, long documentId) {
+        requireKeeper(loadVisible(id));
+        documents.delete(DOCUMENT_OWNER, id, documentId);
+    }
+
+    // --- rules ----------------------------------------------------------------------------------------------------
+
+    /** The workshop if the user may see it; otherwise "not found", so nothing leaks about others' workshops. */
+    private Workshop loadVisible(long id) {
+        Workshop workshop = workshops.findWhole(id).orElseThrow(NotFoundException::new);
+        AppUserPrincipal user = CurrentUser.require();
+        if (user.hasRole(Role.UPT_OPERATOR) && !Objects.equals(user.getUnitId(), workshop.getCoachingUnit().getId())
+                || user.hasRole(Role.CSR_PARTNER) && (user.getPartnerId() == null
+                || !sponsorships.sponsors(user.getPartnerId(), id))) {
+            throw new NotFoundException();
+        }
+        return workshop;
+    }
+
+    private Workshop loadForChange(long id, long expectedVersion) {
+        Workshop workshop = loadVisible(id);
+        requireKeeper(workshop);
+        if (workshop.getVersion() != expectedVersion) {
+            throw new StaleDataException();
+        }
+        return workshop;
+    }
+
+    private static boolean mayKeep(AppUserPrincipal user, Workshop workshop) {
+        return user.hasRole(Role.ADMIN) || user.hasRole(Role.UPT_OPERATOR)
+                && Objects.equals(user.getUnitId(), workshop.getCoachingUnit().getId());
+    }
+
+    private static void requireKeeper(Workshop workshop) {
+        if (!mayKeep(CurrentUser.require(), workshop)) {
+            throw new AccessDeniedException("Only the coaching unit keeps this workshop's records");
+        }
+    }
+
+    private void checkForm(long unitId, WorkshopForm form, Long exceptId) {
+        if (workshops.existsName(unitId, form.getName().strip(), exceptId)) {
+            throw new BusinessException("workshop.validation.nameTaken", "name");
+        }
+        if (form.getMentoringStart() != null && form.getMentoringEnd() != null
+                && form.getMentoringEnd().isBefore(form.getMentoringStart())) {
+            throw new BusinessException("workshop.validation.mentoringEnd", "mentoringEnd");
+        }
+    }
+
+    private Workshop saveChecked(Workshop workshop) {
+        try {
+            return workshops.saveAndFlush(workshop);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new StaleDataException();
+        } catch (DataIntegrityViolationException e) {
+            throw new BusinessException("workshop.validation.nameTaken", "name");
+        }
+    }
+
+    private long ownPartner() {
+        Long partnerId = CurrentUser.require().getPartnerId();
+        if (partnerId == null) {
+            throw new AccessDeniedException("No partner company");
+        }
+        return partnerId;
+    }
+
+    private WorkshopCriteria criteria(WorkshopFilter filter) {
+        AppUserPrincipal user = CurrentUser.require();
+        Long scopeUnit = user.hasRole(Role.UPT_OPERATOR) ? Objects.requireNonNullElse(user.getUnitId(), -1L) : null;
+        Long scopePartner = user.hasRole(Role.CSR_PARTNER)
+                ? Objects.requireNonNullElse(user.getPartnerId(), -1L) : null;
+        LocalDate since = LocalDate.now(Formats.ZONE).withDayOfMonth(1).minusMonths(12);
+        return new WorkshopCriteria(scopeUnit, scopePartner, containsPattern(filter.text()),
+                filter.coachingUnitId(), containsPattern(filter.province()), filter.status(), filter.sponsorId(), since);
+    }
+
+    private WorkshopDetails toDetails(Workshop workshop) {
+        AppUserPrincipal user = CurrentUser.require();
+        long id = workshop.getId();
+        Long partnerScope = user.hasRole(Role.CSR_PARTNER) ? user.getPartnerId() : null;
+        List<WorkshopReportItem> months = reports.findLatest(id, PageRequest.of(0, 24)).stream()
+                .map(WorkshopReport::toItem).toList();
+        List<SponsorshipItem> sponsors = sponsorships.findByWorkshop(id, partnerScope).stream()
+                .map(Sponsorship::toItem).toList();
+        List<TestimonialItem> said = testimonials.findByWorkshops(List.of(id), PageRequest.of(0, 50)).stream()
+                .map(t -> t.toItem(workshop.getName())).toList();
+        return new WorkshopDetails(id, workshop.getVersion(), workshop.getName(), workshop.getCoachingUnit().getId(),
+                workshop.getCoachingUnit().getName(), workshop.getVillage(), workshop.getRegency(),
+                workshop.getProvince(), workshop.getFounded(), workshop.getSelfHelpGroup(),
+                workshop.getMentoringStart(), workshop.getMentoringEnd(), workshop.getMentors(),
+                workshop.getProducts(), workshop.getStatus(), workshop.getDescription(), months, sponsors, said,
+                mayKeep(user, workshop), user.hasRole(Role.ADMIN), workshop.getCreatedBy(), workshop.getCreatedAt(),
+                workshop.getModifiedBy(), workshop.getModifiedAt());
+    }
+}
