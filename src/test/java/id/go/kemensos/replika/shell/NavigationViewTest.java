@@ -33,16 +33,16 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("direktur")
-    void directorSeesHomeAndUnits() {
+    void directorSeesHomeUnitsAndPartners() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Mitra CSR");
     }
 
     @Test
     @WithUserDetails("admin")
-    void adminSeesHomeAndUnits() {
+    void adminSeesHomeUnitsAndPartners() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Mitra CSR");
     }
 
     @Test
@@ -55,9 +55,9 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("panrb")
-    void panrbSeesHomeAndUnits() {
+    void panrbSeesHomeUnitsAndPartners() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Mitra CSR");
     }
 
     @Test
