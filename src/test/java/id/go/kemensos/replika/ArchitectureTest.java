@@ -68,6 +68,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void partnersKnowNoShellAndNoReplication() {
+        check(noClasses().that().resideInAPackage(ROOT + ".partner..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".shell..", ROOT + ".replication.."));
+    }
+
+    @Test
     void featuresDoNotDependOnEachOtherInACycle() {
         check(SlicesRuleDefinition.slices().matching(ROOT + ".(*)..").should().beFreeOfCycles());
     }

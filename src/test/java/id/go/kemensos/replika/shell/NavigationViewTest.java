@@ -33,38 +33,41 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("direktur")
-    void directorSeesHomeAndUnits() {
+    void directorSeesHomeUnitsAndPartners() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Sheltered Workshop",
+                "Mitra CSR");
     }
 
     @Test
     @WithUserDetails("admin")
-    void adminSeesHomeAndUnits() {
+    void adminSeesHomeUnitsAndPartners() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Sheltered Workshop",
+                "Mitra CSR");
     }
 
     @Test
     @WithUserDetails("kartini")
     void operatorSeesUnitsAndTheirOwnUnitOnTheHomePage() {
         HomeView home = navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Sheltered Workshop");
         assertThat(home.getElement().getTextRecursively()).contains("Sentra Terpadu Kartini");
     }
 
     @Test
     @WithUserDetails("panrb")
-    void panrbSeesHomeAndUnits() {
+    void panrbSeesHomeUnitsAndPartners() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Sheltered Workshop",
+                "Mitra CSR");
     }
 
     @Test
     @WithUserDetails("soeharso")
     void soeharsoOperatorSeesUnitsAndTheirOwnUnit() {
         HomeView home = navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Sheltered Workshop");
         assertThat(home.getElement().getTextRecursively()).contains("Sentra Terpadu Prof. Dr. Soeharso");
     }
 
@@ -72,7 +75,7 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails("wyataguna")
     void wyataGunaOperatorSeesUnitsAndTheirOwnUnit() {
         HomeView home = navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Sheltered Workshop");
         assertThat(home.getElement().getTextRecursively()).contains("Sentra Wyata Guna");
     }
 
@@ -80,14 +83,14 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails("mitra2")
     void secondCsrPartnerSeesOnlyHome() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda");
+        assertThat(menuLabels()).containsExactly("Beranda", "Sheltered Workshop");
     }
 
     @Test
     @WithUserDetails("mitra1")
     void csrPartnerSeesOnlyHomeAndIsDeniedTheUnits() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Beranda");
+        assertThat(menuLabels()).containsExactly("Beranda", "Sheltered Workshop");
 
         UI.getCurrent().navigate("units");
         assertThat(find(AccessDeniedView.class).all()).hasSize(1);
