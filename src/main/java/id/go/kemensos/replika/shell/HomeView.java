@@ -3,12 +3,15 @@ package id.go.kemensos.replika.shell;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.security.AppUserPrincipal;
 import id.go.kemensos.replika.security.CurrentUser;
+import id.go.kemensos.replika.security.Role;
 import id.go.kemensos.replika.unit.UnitRef;
 import id.go.kemensos.replika.unit.UnitService;
 import jakarta.annotation.security.PermitAll;
@@ -17,7 +20,7 @@ import java.time.LocalDate;
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     public HomeView(UnitService unitService) {
         addClassName("view");
@@ -33,6 +36,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (user.getUnitId() != null) {
             unitService.findRef(user.getUnitId()).map(UnitRef::name)
                     .ifPresent(name -> add(new Paragraph(getTranslation("home.yourUnit", name))));
+        }
+    }
+
+    /** A CSR partner's home is the page of its company. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentUser.require().hasRole(Role.CSR_PARTNER)) {
+            event.forwardTo("mitra");
         }
     }
 

@@ -30,8 +30,8 @@ interface WorkshopRepository extends JpaRepository<Workshop, Long> {
             + "(select max(r2.month) from WorkshopReport r2 where r2.workshopId = w.id)), "
             + "coalesce((select sum(r3.revenue) from WorkshopReport r3 where r3.workshopId = w.id "
             + "and r3.month >= :#{#c.revenueSince()}), 0), "
-            + "(select listagg(p.companyName, ', ') within group (order by p.companyName) from Sponsorship s3 "
-            + "join s3.partner p where s3.workshop = w "
+            + "(select listagg(p.companyName, ', ') within group (order by p.companyName) from WorkshopSponsorView p "
+            + "where exists (select 1 from Sponsorship s3 where s3.partner = p and s3.workshop = w) "
             + "and (:#{#c.scopePartnerId()} is null or p.id = :#{#c.scopePartnerId()})))" + FROM + WHERE)
     List<WorkshopListItem> search(@Param("c") WorkshopCriteria c, Pageable pageable);
 

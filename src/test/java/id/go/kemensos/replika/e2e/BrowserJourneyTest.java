@@ -226,9 +226,21 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void aCsrPartnerLandsOnItsHomeAndCannotOpenAnUnsponsoredWorkshop() {
+        signIn("mitra1");
+        wait.until(d -> d.getCurrentUrl().endsWith("/mitra"));
+        wait.until(d -> !d.findElements(By.id("partner-home-workshops")).isEmpty());
+        String home = driver.findElement(By.id("partner-home-workshops")).getDomProperty("textContent");
+        assertThat(home).contains("Batik Barokah").doesNotContain("Rumah Kinasih");
+        driver.get(url("workshops/1"));
+        wait.until(d -> d.getPageSource().contains("Halaman tidak ditemukan"));
+        assertThat(driver.getPageSource()).doesNotContain("Blitar");
+    }
+
+    @Test
     void csrPartnerSignsInAndHasNoUnitsMenu() {
         signIn("mitra1");
-        wait.until(d -> d.getPageSource().contains("Pengguna Mitra CSR 1"));
+        wait.until(d -> d.getCurrentUrl().endsWith("/mitra"));
         assertThat(driver.findElements(By.cssSelector("vaadin-side-nav-item[path='units']"))).isEmpty();
 
         driver.get(url("units"));

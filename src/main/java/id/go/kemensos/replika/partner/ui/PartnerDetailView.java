@@ -26,6 +26,11 @@ import id.go.kemensos.replika.base.ui.TranslatingBinder;
 import id.go.kemensos.replika.partner.PartnerDetails;
 import id.go.kemensos.replika.partner.PartnerForm;
 import id.go.kemensos.replika.partner.PartnerService;
+import id.go.kemensos.replika.workshop.SponsorshipItem;
+import id.go.kemensos.replika.workshop.WorkshopService;
+import id.go.kemensos.replika.base.i18n.Formats;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.security.Role;
 import id.go.kemensos.replika.security.Roles;
@@ -44,6 +49,7 @@ class PartnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
     static final String NEW = "new";
 
     private final transient PartnerService service;
+    private final transient WorkshopService workshops;
     private final boolean editable = CurrentUser.require().hasRole(Role.ADMIN);
 
     private final H2 title = new H2();
@@ -65,7 +71,8 @@ class PartnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     private PartnerDetails current;
 
-    PartnerDetailView(PartnerService service) {
+    PartnerDetailView(PartnerService service, WorkshopService workshops) {
+        this.workshops = workshops;
         this.service = service;
         addClassName("view");
         title.addClassName("view-title");
@@ -112,6 +119,31 @@ class PartnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
         RouterLink back = new RouterLink(getTranslation("partner.action.back"), PartnerListView.class);
         add(back, new HorizontalLayout(title, status), form, actions, audit, sponsorships);
+    }
+
+    /** The partner's sponsorships, and for an administrator a way to record one. */
+    private void showSponsorships(PartnerDetails details) {
+        sponsorships.removeAll();
+        sponsorships.add(new H3(getTranslation("workshop.section.sponsorships")));
+        Grid<SponsorshipItem> grid = new Grid<>();
+        grid.setId("partner-sponsorship-grid");
+        grid.addColumn(SponsorshipItem::workshopName).setHeader(getTranslation("workshop.field.name")).setFlexGrow(2);
+        grid.addColumn(item -> getTranslation("sponsorship.kind." + item.kind().name()))
+                .setHeader(getTranslation("sponsorship.field.kind")).setAutoWidth(true);
+        grid.addColumn(item -> Formats.money(item.amount())).setHeader(getTranslation("sponsorship.field.amount"))
+                .setAutoWidth(true);
+        grid.addColumn(item -> Formats.date(item.startDate(), getLocale()) + " – " + (item.endDate() == null
+                        ? getTranslation("sponsorship.ongoing") : Formats.date(item.endDate(), getLocale())))
+                .setHeader(getTranslation("sponsorship.field.period")).setAutoWidth(true);
+        grid.setItems(workshops.sponsorshipsOf(details.id()));
+        grid.setAllRowsVisible(true);
+        sponsorships.add(grid);
+        if (editable) {
+            Button add = new Button(getTranslation("sponsorship.add"), event -> new SponsorshipDialog(workshops,
+                    details.id(), () -> showSponsorships(details)).open());
+            add.setId("sponsorship-add");
+            sponsorships.add(add);
+        }
     }
 
     private void setUp(TextField field, String id, String labelKey, int maxLength) {
@@ -165,6 +197,7 @@ class PartnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
         status.setClassName("status-inactive", !details.active());
         audit.setText(Messages.auditSummary(this, details.createdBy(), details.createdAt(), details.modifiedBy(),
                 details.modifiedAt()));
+        showSponsorships(details);
         toggleActive.setVisible(true);
         toggleActive.setText(getTranslation(details.active() ? "partner.action.deactivate"
                 : "partner.action.activate"));

@@ -67,7 +67,9 @@ class PartnerViewsTest extends SpringBrowserlessTest {
         assertThat(stored.email()).isEqualTo("csr@example.co.id");
         assertThat(stored.sector()).isEqualTo("Perbankan");
         VerticalLayout sponsorships = find(VerticalLayout.class).withId("partner-sponsorships").single();
-        assertThat(sponsorships.getElement().getTextRecursively()).isEmpty();
+        assertThat(sponsorships.getElement().getTextRecursively()).as("a new partner supports nothing yet")
+                .startsWith("Dukungan mitra CSR");
+        assertThat(find(Button.class).withId("sponsorship-add").all()).hasSize(1);
 
         UI.getCurrent().navigate("partners/new");
         test(find(TextField.class).withId("partner-company").single()).setValue(name.toUpperCase());

@@ -1,0 +1,69 @@
+package id.go.kemensos.replika.workshop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import id.go.kemensos.replika.IntegrationTest;
+import id.go.kemensos.replika.shell.NotFoundView;
+import id.go.kemensos.replika.workshop.WorkshopListItem;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Workshop pages per role, without a browser. */
+@IntegrationTest
+class WorkshopViewsTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("direktur")
+    void aDirectorBrowsesAndFiltersAllWorkshopsReadOnly() {
+        navigate(WorkshopListView.class);
+        assertThat(test(grid()).size()).isGreaterThanOrEqualTo(15);
+        assertThat(find(Button.class).withId("workshop-new").all()).isEmpty();
+        UI.getCurrent().navigate("workshops", QueryParameters.fromString("q=Kinasih"));
+        assertThat(rows()).singleElement().extracting(WorkshopListItem::name).isEqualTo("Rumah Kinasih");
+        UI.getCurrent().navigate("workshops/1");
+        assertThat(find(TextField.class).withId("workshop-name").single().isReadOnly()).isTrue();
+        assertThat(find(Button.class).withId("workshop-report-add").all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("kartini")
+    void theCoachingOperatorMayRecordFigures() {
+        UI.getCurrent().navigate("workshops/2");
+        assertThat(find(TextField.class).withId("workshop-name").single().getValue()).isEqualTo("Batik Barokah");
+        assertThat(find(Button.class).withId("workshop-report-add").all()).hasSize(1);
+        assertThat(find(Button.class).withId("testimonial-add").all()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("mitra1")
+    void aPartnerSeesItsWorkshopsAndNotFoundForOthers() {
+        navigate(WorkshopListView.class);
+        assertThat(rows()).extracting(WorkshopListItem::name).contains("Batik Barokah")
+                .doesNotContain("Rumah Kinasih");
+        UI.getCurrent().navigate("workshops/1");
+        assertThat(find(NotFoundView.class).all()).hasSize(1);
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("mitra");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<WorkshopListItem> grid() {
+        return find(Grid.class).withId("workshop-grid").single();
+    }
+
+    private List<WorkshopListItem> rows() {
+        List<WorkshopListItem> rows = new ArrayList<>();
+        for (int row = 0; row < test(grid()).size(); row++) {
+            rows.add(test(grid()).getRow(row));
+        }
+        return rows;
+    }
+}
