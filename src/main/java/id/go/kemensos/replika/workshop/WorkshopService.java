@@ -91,6 +91,19 @@ public class WorkshopService {
         return workshops.countMatching(criteria(filter));
     }
 
+    /** Partners whose name contains {@code text}, for the "sponsored by" filter of staff. */
+    @PreAuthorize("hasAnyRole('ADMIN','PANRB','DIRECTOR','UPT_OPERATOR')")
+    public List<SponsorRef> sponsorLookup(String text, int offset, int limit) {
+        int size = Math.max(1, Math.min(limit, 100));
+        return entityManager.createQuery("select new id.go.kemensos.replika.workshop.SponsorRef(p.id, p.companyName) "
+                        + "from WorkshopSponsorView p where :text is null or p.companyName like :text escape '!' "
+                        + "order by p.companyName, p.id", SponsorRef.class)
+                .setParameter("text", containsPattern(text))
+                .setFirstResult(Math.max(0, offset) / size * size)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
     // --- one workshop ---------------------------------------------------------------------------------------------
 
     @PreAuthorize(ANYONE)

@@ -50,6 +50,22 @@ class WorkshopServiceTest {
     }
 
     @Test
+    @WithUserDetails("panrb")
+    void staffFilterBySponsorAndProvince() {
+        SponsorRef first = service.sponsorLookup("Listrik", 0, 10).getFirst();
+        assertThat(service.search(new WorkshopFilter(null, null, null, null, first.id()), PageRequest.of(0, 100)))
+                .isNotEmpty().allMatch(w -> w.sponsors().contains(first.name()));
+        assertThat(service.search(new WorkshopFilter(null, null, "Jawa Timur", null, null), PageRequest.of(0, 100)))
+                .isNotEmpty().allMatch(w -> w.province().equals("Jawa Timur"));
+    }
+
+    @Test
+    @WithUserDetails("mitra1")
+    void partnersCannotLookUpOtherPartners() {
+        assertThatThrownBy(() -> service.sponsorLookup("", 0, 10)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     @WithUserDetails("kartini")
     void operatorsSeeOnlyWhatTheirUnitCoaches() {
         assertThat(service.search(WorkshopFilter.all(), PageRequest.of(0, 100)))

@@ -24,6 +24,7 @@ import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.security.Role;
 import id.go.kemensos.replika.unit.UnitRef;
 import id.go.kemensos.replika.unit.UnitService;
+import id.go.kemensos.replika.workshop.SponsorRef;
 import id.go.kemensos.replika.workshop.WorkshopFilter;
 import id.go.kemensos.replika.workshop.WorkshopListItem;
 import id.go.kemensos.replika.workshop.WorkshopService;
@@ -46,6 +47,7 @@ class WorkshopListView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ComboBox<UnitRef> unit = new ComboBox<>();
     private final TextField province = new TextField();
     private final Select<WorkshopStatus> status = new Select<>();
+    private final ComboBox<SponsorRef> sponsor = new ComboBox<>();
     private final Span total = new Span();
     private final Grid<WorkshopListItem> grid = new Grid<>();
     private final CallbackDataProvider<WorkshopListItem, Void> data;
@@ -86,7 +88,16 @@ class WorkshopListView extends VerticalLayout implements BeforeEnterObserver, Ha
         status.setItems(WorkshopStatus.values());
         status.setItemLabelGenerator(value -> value == null ? getTranslation("workshop.filter.status")
                 : getTranslation("workshop.status." + value.name()));
-        HorizontalLayout filters = new HorizontalLayout(text, unit, province, status);
+        sponsor.setId("workshop-filter-sponsor");
+        sponsor.setPlaceholder(getTranslation("workshop.filter.sponsor"));
+        sponsor.setClearButtonVisible(true);
+        sponsor.setItemLabelGenerator(SponsorRef::name);
+        if (staff) {
+            sponsor.setItems(query -> service.sponsorLookup(query.getFilter().orElse(""), query.getOffset(),
+                    query.getLimit()).stream());
+        }
+        sponsor.setVisible(staff);
+        HorizontalLayout filters = new HorizontalLayout(text, unit, province, status, sponsor);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -124,6 +135,7 @@ class WorkshopListView extends VerticalLayout implements BeforeEnterObserver, Ha
         unit.addValueChangeListener(event -> filtersChanged());
         province.addValueChangeListener(event -> filtersChanged());
         status.addValueChangeListener(event -> filtersChanged());
+        sponsor.addValueChangeListener(event -> filtersChanged());
         add(header, filters, grid);
         setFlexGrow(1, grid);
     }
@@ -157,7 +169,7 @@ class WorkshopListView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private WorkshopFilter filter() {
         return new WorkshopFilter(text.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
-                province.getValue(), status.getValue(), null);
+                province.getValue(), status.getValue(), sponsor.getValue() == null ? null : sponsor.getValue().id());
     }
 
     @Override
