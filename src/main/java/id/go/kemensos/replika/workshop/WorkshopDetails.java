@@ -12,7 +12,8 @@ public record WorkshopDetails(long id, long version, String name, long coachingU
         String village, String regency, String province, LocalDate founded, String selfHelpGroup,
         LocalDate mentoringStart, LocalDate mentoringEnd, String mentors, String products, WorkshopStatus status,
         String description, List<WorkshopReportItem> reports, List<SponsorshipItem> sponsorships,
-        List<TestimonialItem> testimonials, boolean mayEdit, boolean mayManageSponsorships, String createdBy,
+        List<TestimonialItem> testimonials, boolean mayEdit, boolean mayManageSponsorships,
+        boolean mayReadDocuments, String createdBy,
         Instant createdAt, String modifiedBy, Instant modifiedAt) {
 
     public WorkshopForm toForm() {

@@ -12,6 +12,9 @@ interface WorkshopReportRepository extends JpaRepository<WorkshopReport, Long> {
     @Query("select r from WorkshopReport r where r.workshopId = :id order by r.month desc")
     List<WorkshopReport> findLatest(@Param("id") long workshopId, Pageable pageable);
 
+    @Query("select r from WorkshopReport r where r.workshopId = :id and r.month = :month")
+    java.util.Optional<WorkshopReport> findMonth(@Param("id") long workshopId, @Param("month") LocalDate month);
+
     @Query("select count(r) > 0 from WorkshopReport r where r.workshopId = :id and r.month = :month")
     boolean existsMonth(@Param("id") long workshopId, @Param("month") LocalDate month);
 

@@ -14,6 +14,7 @@ import id.go.kemensos.replika.document.DocumentType;
 import id.go.kemensos.replika.security.AppUserPrincipal;
 import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.security.Role;
+import id.go.kemensos.replika.security.Roles;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import java.nio.file.Path;
@@ -172,7 +173,7 @@ public class WorkshopService {
             throw new BusinessException("workshop.report.validation.duplicate", "month");
         }
         if (!confirmedJump) {
-            reports.findLatest(id, PageRequest.of(0, 1)).stream().findFirst().map(WorkshopReport::toItem)
+            reports.findMonth(id, month.minusMonths(1)).map(WorkshopReport::toItem)
                     .filter(last -> jump(last.revenue(), form.getRevenue())
                             || jump(last.members(), form.getMembers()))
                     .ifPresent(last -> {
@@ -232,7 +233,11 @@ public class WorkshopService {
     /** The signed-in CSR partner's home: its workshops, its totals, the latest testimonials. */
     @PreAuthorize("hasRole('CSR_PARTNER')")
     public PartnerOverview partnerOverview() {
-        long partnerId = ownPartner();
+        Long ownPartnerId = CurrentUser.require().getPartnerId();
+        if (ownPartnerId == null) {
+            return new PartnerOverview(List.of(), Map.of(), List.of());
+        }
+        long partnerId = ownPartnerId;
         List<Sponsorship> own = sponsorships.findByPartner(partnerId);
         Map<Integer, Map<SponsorshipKind, Long>> totals = new TreeMap<>();
         for (Sponsorship sponsorship : own) {
@@ -283,7 +288,8 @@ public class WorkshopService {
         return documents.maxSizeBytes();
     }
 
-    @PreAuthorize(ANYONE)
+    /** Documents are for staff; CSR partners see figures, sponsorships and testimonials only. */
+    @PreAuthorize(Roles.STAFF)
     public List<DocumentInfo> documents(long id) {
         loadVisible(id);
         return documents.list(DOCUMENT_OWNER, id);
@@ -299,7 +305,7 @@ public class WorkshopService {
         return documents.store(DOCUMENT_OWNER, id, type, file, originalFileName);
     }
 
-    @PreAuthorize(ANYONE)
+    @PreAuthorize(Roles.STAFF)
     public DocumentContent openDocument(long id, long documentId) {
         loadVisible(id);
         return documents.open(DOCUMENT_OWNER, id, documentId);
@@ -366,22 +372,17 @@ public class WorkshopService {
         }
     }
 
-    private long ownPartner() {
-        Long partnerId = CurrentUser.require().getPartnerId();
-        if (partnerId == null) {
-            throw new AccessDeniedException("No partner company");
-        }
-        return partnerId;
-    }
-
     private WorkshopCriteria criteria(WorkshopFilter filter) {
         AppUserPrincipal user = CurrentUser.require();
         Long scopeUnit = user.hasRole(Role.UPT_OPERATOR) ? Objects.requireNonNullElse(user.getUnitId(), -1L) : null;
         Long scopePartner = user.hasRole(Role.CSR_PARTNER)
                 ? Objects.requireNonNullElse(user.getPartnerId(), -1L) : null;
-        LocalDate since = LocalDate.now(Formats.ZONE).withDayOfMonth(1).minusMonths(12);
+        // the last 12 months, this one included
+        LocalDate since = LocalDate.now(Formats.ZONE).withDayOfMonth(1).minusMonths(11);
+        // a partner cannot use the sponsor filter to learn what another partner sponsors
+        Long sponsor = scopePartner != null && !scopePartner.equals(filter.sponsorId()) ? null : filter.sponsorId();
         return new WorkshopCriteria(scopeUnit, scopePartner, containsPattern(filter.text()),
-                filter.coachingUnitId(), containsPattern(filter.province()), filter.status(), filter.sponsorId(), since);
+                filter.coachingUnitId(), containsPattern(filter.province()), filter.status(), sponsor, since);
     }
 
     private WorkshopDetails toDetails(Workshop workshop) {
@@ -399,7 +400,8 @@ public class WorkshopService {
                 workshop.getProvince(), workshop.getFounded(), workshop.getSelfHelpGroup(),
                 workshop.getMentoringStart(), workshop.getMentoringEnd(), workshop.getMentors(),
                 workshop.getProducts(), workshop.getStatus(), workshop.getDescription(), months, sponsors, said,
-                mayKeep(user, workshop), user.hasRole(Role.ADMIN), workshop.getCreatedBy(), workshop.getCreatedAt(),
+                mayKeep(user, workshop), user.hasRole(Role.ADMIN), !user.hasRole(Role.CSR_PARTNER),
+                workshop.getCreatedBy(), workshop.getCreatedAt(),
                 workshop.getModifiedBy(), workshop.getModifiedAt());
     }
 }

@@ -21,6 +21,6 @@ class RupiahConverter implements Converter<String, Long> {
 
     @Override
     public String convertToPresentation(Long value, ValueContext context) {
-        return value == null ? "" : String.format("%,d", value).replace(',', '.');
+        return value == null ? "" : String.format(java.util.Locale.ROOT, "%,d", value).replace(',', '.');
     }
 }

@@ -276,8 +276,10 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
             who.addClassName("muted");
             testimonials.add(new VerticalLayout(said, who));
         }
-        long id = details.id();
-        documents.show(new WorkshopDocuments(service, id), details.mayEdit());
+        documents.setVisible(details.mayReadDocuments());
+        if (details.mayReadDocuments()) {
+            documents.show(new WorkshopDocuments(service, details.id()), details.mayEdit());
+        }
     }
 
     private void save() {

@@ -48,6 +48,10 @@ class WorkshopViewsTest extends SpringBrowserlessTest {
         navigate(WorkshopListView.class);
         assertThat(rows()).extracting(WorkshopListItem::name).contains("Batik Barokah")
                 .doesNotContain("Rumah Kinasih");
+        UI.getCurrent().navigate("workshops/2");
+        assertThat(find(TextField.class).withId("workshop-name").single().getValue()).isEqualTo("Batik Barokah");
+        assertThat(find(TextField.class).withId("workshop-name").single().isReadOnly()).isTrue();
+        assertThat(find(Grid.class).withId("workshop-sponsors").all()).hasSize(1);
         UI.getCurrent().navigate("workshops/1");
         assertThat(find(NotFoundView.class).all()).hasSize(1);
         UI.getCurrent().navigate("");
