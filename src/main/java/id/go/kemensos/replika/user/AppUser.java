@@ -95,6 +95,14 @@ class AppUser extends AbstractEntity {
         return partnerId;
     }
 
+    void setPartnerId(Long partnerId) {
+        this.partnerId = partnerId;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
     String getLanguage() {
         return language;
     }

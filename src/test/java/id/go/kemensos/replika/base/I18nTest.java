@@ -37,8 +37,12 @@ import org.junit.jupiter.api.Test;
 /** Fails when a translation key is missing from either language, or when the code uses a key no bundle has. */
 class I18nTest {
 
-    /** Any string literal shaped like a key (or a key prefix ending in a dot, completed with an enum name). */
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)*\\.?)[\":]");
+    /**
+     * Any string literal shaped like a key (or a key prefix ending in a dot, completed with an enum name), except
+     * system property names such as {@code user.name}.
+     */
+    private static final Pattern KEY_LITERAL = Pattern.compile(
+            "(?<!getProperty\\()\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)*\\.?)[\":]");
     private static final Map<String, List<String>> PREFIX_COMPLETIONS = Map.ofEntries(
             Map.entry("replication.status.", names(ReplicationStatus.values())),
             Map.entry("replication.action.", names(ReplicationAction.values())),

@@ -72,6 +72,45 @@ class UserServiceTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void administratorsCreateAndStopPartnerAccounts() {
+        String username = "mitra-uji-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        NewUserForm form = new NewUserForm();
+        form.setUsername(" " + username.toUpperCase() + " ");
+        form.setFullName("Pengguna Uji");
+        form.setInitialPassword("sandi-awal-yang-panjang");
+        UserListItem created = service.createPartnerUser(1, form);
+        assertThat(created.username()).isEqualTo(username);
+        AppUserPrincipal principal = (AppUserPrincipal) userDetailsService.loadUserByUsername(username);
+        assertThat(principal.getRole()).isEqualTo(Role.CSR_PARTNER);
+        assertThat(principal.getPartnerId()).isEqualTo(1L);
+        assertThat(passwordEncoder.matches("sandi-awal-yang-panjang", principal.getPassword())).isTrue();
+        assertThat(service.usersOfPartner(1)).extracting(UserListItem::username).contains("mitra1", username);
+
+        assertThatThrownBy(() -> service.createPartnerUser(1, form))
+                .isInstanceOfSatisfying(id.go.kemensos.replika.base.BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("user.validation.usernameTaken"));
+        NewUserForm weak = new NewUserForm();
+        weak.setUsername("pendek");
+        weak.setFullName("X");
+        weak.setInitialPassword("short");
+        assertThatThrownBy(() -> service.createPartnerUser(1, weak))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+
+        service.setActive(created.id(), false);
+        assertThat(userDetailsService.loadUserByUsername(username).isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("direktur")
+    void onlyAdministratorsManageAccounts() {
+        assertThatThrownBy(() -> service.usersOfPartner(1))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> service.setActive(1, false))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void languageChangesNeedASignedInUser() {
         assertThatThrownBy(() -> service.changeOwnLanguage(Locale.ENGLISH))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);

@@ -26,6 +26,8 @@ import id.go.kemensos.replika.base.ui.TranslatingBinder;
 import id.go.kemensos.replika.partner.PartnerDetails;
 import id.go.kemensos.replika.partner.PartnerForm;
 import id.go.kemensos.replika.partner.PartnerService;
+import id.go.kemensos.replika.user.UserListItem;
+import id.go.kemensos.replika.user.UserService;
 import id.go.kemensos.replika.workshop.SponsorshipItem;
 import id.go.kemensos.replika.workshop.WorkshopService;
 import id.go.kemensos.replika.base.i18n.Formats;
@@ -50,6 +52,7 @@ class PartnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final transient PartnerService service;
     private final transient WorkshopService workshops;
+    private final transient UserService users;
     private final boolean editable = CurrentUser.require().hasRole(Role.ADMIN);
 
     private final H2 title = new H2();
@@ -71,8 +74,9 @@ class PartnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     private PartnerDetails current;
 
-    PartnerDetailView(PartnerService service, WorkshopService workshops) {
+    PartnerDetailView(PartnerService service, WorkshopService workshops, UserService users) {
         this.workshops = workshops;
+        this.users = users;
         this.service = service;
         addClassName("view");
         title.addClassName("view-title");
@@ -143,7 +147,46 @@ class PartnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
                     details.id(), () -> showSponsorships(details)).open());
             add.setId("sponsorship-add");
             sponsorships.add(add);
+            showUsers(details);
         }
+    }
+
+    /** The company's accounts (administrators only): who may sign in for it, and adding or stopping one. */
+    private void showUsers(PartnerDetails details) {
+        sponsorships.add(new H3(getTranslation("partner.users.title")));
+        Grid<UserListItem> grid = new Grid<>();
+        grid.setId("partner-user-grid");
+        grid.addColumn(UserListItem::username).setHeader(getTranslation("partner.users.username")).setAutoWidth(true);
+        grid.addColumn(UserListItem::fullName).setHeader(getTranslation("partner.users.fullName")).setFlexGrow(2);
+        grid.addColumn(UserListItem::email).setHeader(getTranslation("partner.users.email")).setFlexGrow(2);
+        grid.addComponentColumn(user -> {
+            Button toggle = new Button(getTranslation(user.active() ? "partner.users.deactivate"
+                    : "partner.users.activate"), event -> confirmUser(details, user));
+            toggle.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            return toggle;
+        }).setAutoWidth(true);
+        grid.setItems(users.usersOfPartner(details.id()));
+        grid.setAllRowsVisible(true);
+        Button add = new Button(getTranslation("partner.users.add"), event -> new PartnerUserDialog(users,
+                details.id(), () -> showSponsorships(details)).open());
+        add.setId("partner-user-add");
+        sponsorships.add(grid, add);
+    }
+
+    private void confirmUser(PartnerDetails details, UserListItem user) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setHeader(getTranslation(user.active() ? "partner.users.deactivate" : "partner.users.activate")
+                + ": " + user.username());
+        dialog.setText(getTranslation(user.active() ? "partner.users.deactivateText" : "partner.users.activateText"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation(user.active() ? "partner.users.deactivate" : "partner.users.activate"));
+        dialog.addConfirmListener(event -> {
+            users.setActive(user.id(), !user.active());
+            showSponsorships(details);
+        });
+        dialog.open();
     }
 
     private void setUp(TextField field, String id, String labelKey, int maxLength) {
