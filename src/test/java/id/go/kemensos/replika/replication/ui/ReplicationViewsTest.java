@@ -93,6 +93,16 @@ class ReplicationViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("direktur")
+    void demoReplicationsPastAStepCarryItsSampleEvidence() {
+        var implementing = service.get(26);
+        assertThat(implementing.status()).isEqualTo(ReplicationStatus.IMPLEMENTING);
+        assertThat(implementing.documents()).extracting(d -> d.type().name())
+                .contains("INTEREST_LETTER", "AGREEMENT");
+        assertThat(service.get(29).documents()).as("a draft has no letter yet").isEmpty();
+    }
+
+    @Test
     @WithUserDetails("soeharso")
     void theOriginUnitReadsButIsOfferedNoStep() {
         long id = service.search(new ReplicationFilter(null, Set.of(ReplicationStatus.IMPLEMENTING), 13L, null, null,
