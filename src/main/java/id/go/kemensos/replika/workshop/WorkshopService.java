@@ -105,6 +105,12 @@ public class WorkshopService {
                 .getResultList();
     }
 
+    @PreAuthorize("hasAnyRole('ADMIN','PANRB','DIRECTOR','UPT_OPERATOR')")
+    public Optional<SponsorRef> findSponsor(long id) {
+        return Optional.ofNullable(entityManager.find(SponsorView.class, id))
+                .map(view -> new SponsorRef(view.getId(), view.getCompanyName()));
+    }
+
     // --- one workshop ---------------------------------------------------------------------------------------------
 
     @PreAuthorize(ANYONE)

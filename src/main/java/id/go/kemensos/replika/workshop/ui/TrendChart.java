@@ -1,21 +1,24 @@
 package id.go.kemensos.replika.workshop.ui;
 
-import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToLongFunction;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * A small line chart drawn as SVG on the server (no chart library, no script): one line per series, oldest month on
- * the left. Only numbers reach the SVG; the caption carries the words.
+ * A small line chart drawn as SVG on the server (no chart library, no script) over a fixed window of months, oldest
+ * on the left. A month without figures leaves a gap instead of joining its neighbours. Only numbers reach the SVG;
+ * the caption carries the words.
  */
 class TrendChart extends Div {
 
     private static final int WIDTH = 600;
     private static final int HEIGHT = 120;
 
-    <T> TrendChart(String caption, List<T> oldestFirst, ToLongFunction<T> value, String colour) {
+    TrendChart(String caption, List<LocalDate> months, Map<LocalDate, Long> values, String colour) {
         addClassName("trend-chart");
         Div title = new Div(caption);
         title.addClassName("muted");
@@ -24,21 +27,45 @@ class TrendChart extends Div {
         svg.setAttribute("viewBox", "0 0 " + WIDTH + " " + HEIGHT);
         svg.setAttribute("width", "100%");
         svg.setAttribute("height", String.valueOf(HEIGHT));
+        svg.setAttribute("preserveAspectRatio", "none");
         svg.setAttribute("role", "img");
         svg.setAttribute("aria-label", caption);
-        long max = oldestFirst.stream().mapToLong(value).max().orElse(0);
-        StringBuilder points = new StringBuilder();
-        for (int i = 0; i < oldestFirst.size(); i++) {
-            double x = oldestFirst.size() == 1 ? WIDTH / 2.0 : i * (WIDTH - 10.0) / (oldestFirst.size() - 1) + 5;
-            double y = max == 0 ? HEIGHT - 5 : HEIGHT - 5 - value.applyAsLong(oldestFirst.get(i)) * (HEIGHT - 10.0) / max;
-            points.append(String.format(java.util.Locale.ROOT, "%.1f,%.1f ", x, y));
+        long max = values.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        List<String> segment = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            Long value = values.get(months.get(i));
+            if (value == null) {
+                draw(svg, segment, colour);
+                segment = new ArrayList<>();
+                continue;
+            }
+            double x = months.size() == 1 ? WIDTH / 2.0 : i * (WIDTH - 10.0) / (months.size() - 1) + 5;
+            double y = max == 0 ? HEIGHT - 5 : HEIGHT - 5 - value * (HEIGHT - 10.0) / max;
+            segment.add(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
+        }
+        draw(svg, segment, colour);
+        getElement().appendChild(svg);
+    }
+
+    private static void draw(Element svg, List<String> points, String colour) {
+        if (points.isEmpty()) {
+            return;
+        }
+        if (points.size() == 1) {
+            String[] xy = points.get(0).split(",");
+            Element dot = new Element("circle");
+            dot.setAttribute("cx", xy[0]);
+            dot.setAttribute("cy", xy[1]);
+            dot.setAttribute("r", "3");
+            dot.setAttribute("fill", colour);
+            svg.appendChild(dot);
+            return;
         }
         Element line = new Element("polyline");
-        line.setAttribute("points", points.toString().trim());
+        line.setAttribute("points", String.join(" ", points));
         line.setAttribute("fill", "none");
         line.setAttribute("stroke", colour);
         line.setAttribute("stroke-width", "3");
         svg.appendChild(line);
-        getElement().appendChild(svg);
     }
 }

@@ -48,6 +48,7 @@ import id.go.kemensos.replika.workshop.WorkshopStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -257,13 +258,19 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
         sections.setVisible(true);
         addReport.setVisible(details.mayEdit());
         addTestimonial.setVisible(details.mayEdit());
-        List<WorkshopReportItem> oldestFirst = details.reports().reversed();
         trends.removeAll();
-        if (!oldestFirst.isEmpty()) {
-            trends.add(new TrendChart(getTranslation("workshop.trend.members"), oldestFirst,
-                    WorkshopReportItem::members, "#0b6e4f"),
-                    new TrendChart(getTranslation("workshop.trend.revenue"), oldestFirst,
-                            WorkshopReportItem::revenue, "#1a5fb4"));
+        if (!details.reports().isEmpty()) {
+            LocalDate thisMonth = LocalDate.now(Formats.ZONE).withDayOfMonth(1);
+            List<LocalDate> window = java.util.stream.IntStream.rangeClosed(1, 24)
+                    .mapToObj(back -> thisMonth.minusMonths(25 - back)).toList();
+            Map<LocalDate, Long> members = new java.util.HashMap<>();
+            Map<LocalDate, Long> revenue = new java.util.HashMap<>();
+            details.reports().forEach(r -> {
+                members.put(r.month(), (long) r.members());
+                revenue.put(r.month(), r.revenue());
+            });
+            trends.add(new TrendChart(getTranslation("workshop.trend.members"), window, members, "#0b6e4f"),
+                    new TrendChart(getTranslation("workshop.trend.revenue"), window, revenue, "#1a5fb4"));
         }
         months.setItems(details.reports());
         sponsors.setItems(details.sponsorships());

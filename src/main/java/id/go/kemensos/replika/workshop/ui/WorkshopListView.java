@@ -150,6 +150,8 @@ class WorkshopListView extends VerticalLayout implements BeforeEnterObserver, Ha
             unit.setValue(unitId == null || !staff ? null : units.findRef(unitId).orElse(null));
             province.setValue(query.text("province"));
             status.setValue(query.enumValue("status", WorkshopStatus.values()));
+            Long sponsorId = query.number("sponsor");
+            sponsor.setValue(sponsorId == null || !staff ? null : service.findSponsor(sponsorId).orElse(null));
         } finally {
             restoringFromUrl = false;
         }
@@ -163,7 +165,8 @@ class WorkshopListView extends VerticalLayout implements BeforeEnterObserver, Ha
         data.refreshAll();
         UrlQuery query = UrlQuery.empty().with("q", text.getValue())
                 .with("unit", unit.getValue() == null ? null : unit.getValue().id())
-                .with("province", province.getValue()).with("status", status.getValue());
+                .with("province", province.getValue()).with("status", status.getValue())
+                .with("sponsor", sponsor.getValue() == null ? null : sponsor.getValue().id());
         getUI().ifPresent(ui -> query.replaceUrl(ui, "workshops"));
     }
 
