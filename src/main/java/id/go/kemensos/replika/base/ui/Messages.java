@@ -75,6 +75,21 @@ public final class Messages {
         }
     }
 
+    /**
+     * Shows why a service refused the user's input: a broken rule ({@link BusinessException}) or invalid values
+     * ({@link ConstraintViolationException}), next to the field concerned where there is one. The input stays.
+     */
+    public static void showRefusal(Component translator, RuntimeException refusal,
+            Map<String, ? extends HasValue<?, ?>> fields) {
+        if (refusal instanceof ConstraintViolationException violations) {
+            showViolations(translator, violations, fields);
+        } else if (refusal instanceof BusinessException rejection) {
+            showRejection(translator, rejection, fields);
+        } else {
+            throw refusal;
+        }
+    }
+
     /** Constraint violations raised by a service, as one readable line per field. */
     public static void showViolations(Component translator, ConstraintViolationException violations,
             Map<String, ? extends HasValue<?, ?>> fields) {

@@ -78,10 +78,8 @@ class AwardDialog extends Dialog {
             } catch (StaleDataException e) {
                 onStale.run();
                 Messages.error(this, "error.stale.retry");
-            } catch (BusinessException e) {
-                Messages.showRejection(this, e, fields);
-            } catch (ConstraintViolationException e) {
-                Messages.showViolations(this, e, fields);
+            } catch (BusinessException | ConstraintViolationException e) {
+                Messages.showRefusal(this, e, fields);
             }
         });
         saveButton.setId("award-save");

@@ -391,10 +391,8 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
         } catch (StaleDataException e) {
             StaleEdit.offer(this, () -> show(service.get(current.id())),
                     () -> keepInputAndCompare(service.get(current.id())));
-        } catch (BusinessException e) {
-            Messages.showRejection(this, e, fieldsByProperty);
-        } catch (ConstraintViolationException e) {
-            Messages.showViolations(this, e, fieldsByProperty);
+        } catch (BusinessException | ConstraintViolationException e) {
+            Messages.showRefusal(this, e, fieldsByProperty);
         }
     }
 

@@ -268,10 +268,8 @@ class PartnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
             }
         } catch (StaleDataException e) {
             offerReload();
-        } catch (BusinessException e) {
-            Messages.showRejection(this, e, fieldsByProperty);
-        } catch (ConstraintViolationException e) {
-            Messages.showViolations(this, e, fieldsByProperty);
+        } catch (BusinessException | ConstraintViolationException e) {
+            Messages.showRefusal(this, e, fieldsByProperty);
         }
     }
 

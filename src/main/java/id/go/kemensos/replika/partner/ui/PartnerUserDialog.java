@@ -48,10 +48,8 @@ class PartnerUserDialog extends Dialog {
                 close();
                 Messages.success(this, "partner.users.saved", entered.getUsername());
                 saved.run();
-            } catch (BusinessException e) {
-                Messages.showRejection(this, e, fields);
-            } catch (ConstraintViolationException e) {
-                Messages.showViolations(this, e, fields);
+            } catch (BusinessException | ConstraintViolationException e) {
+                Messages.showRefusal(this, e, fields);
             }
         });
         save.setId("partner-user-save");

@@ -65,10 +65,8 @@ class SponsorshipDialog extends Dialog {
                 close();
                 Messages.success(this, "sponsorship.saved");
                 saved.run();
-            } catch (BusinessException e) {
-                Messages.showRejection(this, e, fields);
-            } catch (ConstraintViolationException e) {
-                Messages.showViolations(this, e, fields);
+            } catch (BusinessException | ConstraintViolationException e) {
+                Messages.showRefusal(this, e, fields);
             }
         });
         save.setId("sponsorship-save");

@@ -281,10 +281,8 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
         } catch (StaleDataException e) {
             Messages.error(this, "error.stale.retry");
             reloadState();
-        } catch (BusinessException e) {
-            Messages.showRejection(this, e, fields);
-        } catch (ConstraintViolationException e) {
-            Messages.showViolations(this, e, fields);
+        } catch (BusinessException | ConstraintViolationException e) {
+            Messages.showRefusal(this, e, fields);
         }
     }
 

@@ -87,10 +87,8 @@ class ReportDialog extends Dialog {
             } catch (StaleDataException e) {
                 onStale.run();
                 Messages.error(this, "error.stale.retry");
-            } catch (BusinessException e) {
-                Messages.showRejection(this, e, fields);
-            } catch (ConstraintViolationException e) {
-                Messages.showViolations(this, e, fields);
+            } catch (BusinessException | ConstraintViolationException e) {
+                Messages.showRefusal(this, e, fields);
             }
         });
         save.setId("report-save");

@@ -102,10 +102,8 @@ class StepDialog extends Dialog {
                 close();
                 Messages.error(this, "error.stale.retry");
                 onConflict.run();
-            } catch (BusinessException e) {
-                Messages.showRejection(this, e, fields);
-            } catch (ConstraintViolationException e) {
-                Messages.showViolations(this, e, fields);
+            } catch (BusinessException | ConstraintViolationException e) {
+                Messages.showRefusal(this, e, fields);
             }
         });
         confirm.setId("step-confirm");

@@ -203,10 +203,8 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
             }
         } catch (StaleDataException e) {
             offerReload();
-        } catch (BusinessException e) {
-            Messages.showRejection(this, e, fieldsByProperty);
-        } catch (ConstraintViolationException e) {
-            Messages.showViolations(this, e, fieldsByProperty);
+        } catch (BusinessException | ConstraintViolationException e) {
+            Messages.showRefusal(this, e, fieldsByProperty);
         }
     }
 

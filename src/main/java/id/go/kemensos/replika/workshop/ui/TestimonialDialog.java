@@ -58,10 +58,8 @@ class TestimonialDialog extends Dialog {
                 close();
                 Messages.success(this, "testimonial.saved");
                 saved.accept(result);
-            } catch (BusinessException e) {
-                Messages.showRejection(this, e, fields);
-            } catch (ConstraintViolationException e) {
-                Messages.showViolations(this, e, fields);
+            } catch (BusinessException | ConstraintViolationException e) {
+                Messages.showRefusal(this, e, fields);
             }
         });
         save.setId("testimonial-save");

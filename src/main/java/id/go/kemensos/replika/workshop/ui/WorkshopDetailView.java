@@ -309,10 +309,8 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
         } catch (StaleDataException e) {
             Messages.error(this, "error.stale.retry");
             showState(service.get(current.id()));
-        } catch (BusinessException e) {
-            Messages.showRejection(this, e, fields);
-        } catch (ConstraintViolationException e) {
-            Messages.showViolations(this, e, fields);
+        } catch (BusinessException | ConstraintViolationException e) {
+            Messages.showRefusal(this, e, fields);
         }
     }
 
