@@ -74,6 +74,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void reportsAreUsedByNothingBelowThem() {
+        check(noClasses().that().resideOutsideOfPackages(ROOT + ".report..", ROOT + ".dashboard..", ROOT + ".shell..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".report..", ROOT + ".dashboard.."));
+        check(noClasses().that().resideInAPackage(ROOT + ".report..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".shell.."));
+    }
+
+    @Test
     void featuresDoNotDependOnEachOtherInACycle() {
         check(SlicesRuleDefinition.slices().matching(ROOT + ".(*)..").should().beFreeOfCycles());
     }

@@ -18,4 +18,10 @@ interface AwardRepository extends JpaRepository<Award, Long> {
             + "and a.year = :year and (:exceptId is null or a.id <> :exceptId)")
     boolean existsDuplicate(@Param("innovationId") long innovationId, @Param("competition") Competition competition,
             @Param("year") int year, @Param("exceptId") Long exceptId);
+
+    @Query("select new id.go.kemensos.replika.innovation.UnitAwardItem(i.id, i.code, i.title, a.year, a.competition, "
+            + "a.group, a.level) from Award a join a.innovation i where i.originUnit.id = :unitId "
+            + "and a.year between :fromYear and :toYear order by a.year desc, i.code, a.competition")
+    List<UnitAwardItem> findOfUnit(@Param("unitId") long unitId, @Param("fromYear") int fromYear,
+            @Param("toYear") int toYear);
 }

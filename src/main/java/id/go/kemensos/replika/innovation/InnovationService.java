@@ -106,6 +106,12 @@ public class InnovationService {
         return toDetails(load(id));
     }
 
+    /** The awards of a unit's innovations from {@code fromYear} to {@code toYear}, newest first (the unit summary). */
+    @PreAuthorize(Roles.STAFF)
+    public List<UnitAwardItem> awardsOfUnit(long unitId, int fromYear, int toYear) {
+        return awards.findOfUnit(unitId, fromYear, toYear);
+    }
+
     /** The rights of the signed-in user on an innovation of {@code originUnitId}, as the service enforces them. */
     @PreAuthorize(Roles.STAFF)
     public InnovationDetails.Permissions permissionsFor(Long originUnitId) {

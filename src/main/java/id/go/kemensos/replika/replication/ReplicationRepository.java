@@ -61,4 +61,31 @@ interface ReplicationRepository extends JpaRepository<Replication, Long> {
             + "where r.status = :implementing and coalesce(r.lastReportAt, r.statusSince) < :before")
     List<Replication> findOverdue(@Param("implementing") ReplicationStatus implementing,
             @Param("before") java.time.Instant before);
+
+    /** Open at some time in [start, end): begun before its end, and not final or final only since its start. */
+    String IN_PERIOD = """
+             (:scopeUnitId is null or o.id = :scopeUnitId or a.id = :scopeUnitId)
+              and r.createdAt < :end and (r.status not in :finals or r.statusSince >= :start)
+            """;
+
+    String UNIT_ITEM = "select new id.go.kemensos.replika.replication.UnitReplicationItem(r.id, i.code, i.title, "
+            + "o.name, a.name, r.status, r.progressPercent, r.createdAt)";
+
+    @Query(UNIT_ITEM + FROM + "where a.id = :unitId and" + IN_PERIOD + " order by r.createdAt, r.id")
+    List<UnitReplicationItem> adoptedInPeriod(@Param("unitId") long unitId, @Param("scopeUnitId") Long scopeUnitId,
+            @Param("start") java.time.Instant start, @Param("end") java.time.Instant end,
+            @Param("finals") List<ReplicationStatus> finals, Pageable pageable);
+
+    @Query(UNIT_ITEM + FROM + "where o.id = :unitId and" + IN_PERIOD + " order by r.createdAt, r.id")
+    List<UnitReplicationItem> originatedInPeriod(@Param("unitId") long unitId,
+            @Param("scopeUnitId") Long scopeUnitId, @Param("start") java.time.Instant start,
+            @Param("end") java.time.Instant end, @Param("finals") List<ReplicationStatus> finals, Pageable pageable);
+
+    /** Per status: how many the unit adopted, how many of its innovations others adopted. */
+    @Query("select r.status, sum(case when a.id = :unitId then 1 else 0 end), "
+            + "sum(case when o.id = :unitId then 1 else 0 end)" + FROM
+            + "where (a.id = :unitId or o.id = :unitId) and" + IN_PERIOD + " group by r.status")
+    List<Object[]> countOfUnitInPeriod(@Param("unitId") long unitId, @Param("scopeUnitId") Long scopeUnitId,
+            @Param("start") java.time.Instant start, @Param("end") java.time.Instant end,
+            @Param("finals") List<ReplicationStatus> finals);
 }

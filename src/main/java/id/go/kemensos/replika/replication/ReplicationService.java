@@ -132,6 +132,28 @@ public class ReplicationService {
         return counts;
     }
 
+    /**
+     * The replications a unit adopted or originated that were open at some time from {@code from} to {@code to}
+     * (whole days in WIB), at most {@code limit} rows of each, and their counts per status: the unit summary. An
+     * operator sees only replications their own unit takes part in, as in the grid.
+     */
+    @PreAuthorize(Roles.STAFF)
+    public UnitReplications ofUnit(long unitId, LocalDate from, LocalDate to, int limit) {
+        AppUserPrincipal user = CurrentUser.require();
+        Long scope = user.hasRole(Role.UPT_OPERATOR) ? Objects.requireNonNullElse(user.getUnitId(), -1L) : null;
+        Instant start = from.atStartOfDay(Formats.ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(Formats.ZONE).toInstant();
+        PageRequest first = PageRequest.of(0, Math.max(1, Math.min(limit, MAX_PAGE)));
+        Map<ReplicationStatus, Long> adopted = new EnumMap<>(ReplicationStatus.class);
+        Map<ReplicationStatus, Long> originated = new EnumMap<>(ReplicationStatus.class);
+        for (Object[] row : replications.countOfUnitInPeriod(unitId, scope, start, end, FINALS)) {
+            adopted.put((ReplicationStatus) row[0], ((Number) row[1]).longValue());
+            originated.put((ReplicationStatus) row[0], ((Number) row[2]).longValue());
+        }
+        return new UnitReplications(replications.adoptedInPeriod(unitId, scope, start, end, FINALS, first),
+                replications.originatedInPeriod(unitId, scope, start, end, FINALS, first), adopted, originated);
+    }
+
     // --- one replication --------------------------------------------------------------------------------------
 
     @PreAuthorize(Roles.STAFF)

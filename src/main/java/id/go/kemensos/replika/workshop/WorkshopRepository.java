@@ -44,4 +44,17 @@ interface WorkshopRepository extends JpaRepository<Workshop, Long> {
     @Query("select count(w) > 0 from Workshop w where w.coachingUnit.id = :unitId and w.name = :name "
             + "and (:exceptId is null or w.id <> :exceptId)")
     boolean existsName(@Param("unitId") long unitId, @Param("name") String name, @Param("exceptId") Long exceptId);
+
+    /** Per workshop of a unit, its months from {@code from} to {@code to} summed; workshops without any count too. */
+    @Query("select new id.go.kemensos.replika.workshop.WorkshopPeriodFigures(w.id, w.name, w.regency, w.status, "
+            + "count(r.id), "
+            + "(select r2.members from WorkshopReport r2 where r2.workshopId = w.id and r2.month = "
+            + "(select max(r3.month) from WorkshopReport r3 where r3.workshopId = w.id "
+            + "and r3.month between :from and :to)), "
+            + "coalesce(sum(r.unitsProduced), 0), coalesce(sum(r.revenue), 0), avg(r.averageIncome)) "
+            + "from Workshop w left join WorkshopReport r on r.workshopId = w.id and r.month between :from and :to "
+            + "where w.coachingUnit.id = :unitId and (:scopeUnitId is null or w.coachingUnit.id = :scopeUnitId) "
+            + "group by w.id, w.name, w.regency, w.status order by w.name, w.id")
+    List<WorkshopPeriodFigures> figuresOfUnit(@Param("unitId") long unitId, @Param("scopeUnitId") Long scopeUnitId,
+            @Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to);
 }

@@ -111,6 +111,17 @@ public class WorkshopService {
                 .map(view -> new SponsorRef(view.getId(), view.getCompanyName()));
     }
 
+    /**
+     * The workshops a unit coaches with their figures for the months from {@code from} to {@code to} (the unit
+     * summary). An operator gets only their own unit's workshops.
+     */
+    @PreAuthorize(Roles.STAFF)
+    public List<WorkshopPeriodFigures> figuresOfUnit(long unitId, LocalDate from, LocalDate to) {
+        AppUserPrincipal user = CurrentUser.require();
+        Long scope = user.hasRole(Role.UPT_OPERATOR) ? Objects.requireNonNullElse(user.getUnitId(), -1L) : null;
+        return workshops.figuresOfUnit(unitId, scope, from.withDayOfMonth(1), to);
+    }
+
     // --- one workshop ---------------------------------------------------------------------------------------------
 
     @PreAuthorize(ANYONE)

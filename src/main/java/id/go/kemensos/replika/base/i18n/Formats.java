@@ -41,6 +41,11 @@ public final class Formats {
                 .format(instant.atZone(ZONE));
     }
 
+    /** {@code 1 Desember 2026 10.15 WIB}: a moment with its zone, e.g. when a report was made. */
+    public static String dateTimeWithZone(Instant instant, Locale locale) {
+        return instant == null ? "" : dateTime(instant, locale) + " WIB";
+    }
+
     /** Rupiah without decimals, grouped with dots whatever the UI language: {@code Rp 1.234.567}. */
     public static String money(BigDecimal amount) {
         if (amount == null) {

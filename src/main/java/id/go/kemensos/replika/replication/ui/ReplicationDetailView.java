@@ -34,12 +34,14 @@ import id.go.kemensos.replika.replication.MonitoringReportItem;
 import id.go.kemensos.replika.replication.ReplicationAction;
 import id.go.kemensos.replika.replication.ReplicationDetails;
 import id.go.kemensos.replika.replication.ReplicationForm;
+import id.go.kemensos.replika.replication.ReplicationPageSection;
 import id.go.kemensos.replika.replication.ReplicationService;
 import id.go.kemensos.replika.replication.TransitionItem;
 import id.go.kemensos.replika.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One replication: its status and the steps this user may take now, the plan, what the next steps need, documents,
@@ -50,11 +52,13 @@ import java.util.Map;
 class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ReplicationService service;
+    private final transient ObjectProvider<ReplicationPageSection> sections;
     private final H2 title = new H2();
     private final Paragraph units = new Paragraph();
     private final HorizontalLayout badges = new HorizontalLayout();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Span noActions = new Span();
+    private final HorizontalLayout extras = new HorizontalLayout();
     private final TextArea facilitatorNote = new TextArea();
     private final DatePicker plannedStart = new DatePicker();
     private final DatePicker plannedEnd = new DatePicker();
@@ -72,8 +76,9 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
     private final Span audit = new Span();
     private ReplicationDetails current;
 
-    ReplicationDetailView(ReplicationService service) {
+    ReplicationDetailView(ReplicationService service, ObjectProvider<ReplicationPageSection> sections) {
         this.service = service;
+        this.sections = sections;
         addClassName("view");
         title.addClassName("view-title");
         title.setId("replication-title");
@@ -82,6 +87,7 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
         actions.setId("replication-actions");
         noActions.addClassName("muted");
         noActions.setText(getTranslation("replication.detail.actionsNone"));
+        extras.setId("replication-sections");
         audit.addClassName("muted");
 
         facilitatorNote.setId("plan-note");
@@ -138,7 +144,7 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
         timeline.setSpacing(false);
 
         RouterLink back = new RouterLink(getTranslation("menu.replications"), ReplicationListView.class);
-        add(back, title, units, badges, actions, noActions,
+        add(back, title, units, badges, actions, noActions, extras,
                 new H3(getTranslation("replication.section.plan")), plan, actualDates, savePlan,
                 new H3(getTranslation("replication.section.checklist")), checklist, documents,
                 new H3(getTranslation("replication.section.reports")), noReports, reports, addReport,
@@ -158,6 +164,8 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
     private void show(ReplicationDetails details) {
         binder.readBean(details.toForm());
         showState(details);
+        extras.removeAll();
+        sections.orderedStream().forEach(section -> extras.add(section.create(details)));
     }
 
     /** After a change elsewhere on the page (or by someone else): everything but the plan form being edited. */

@@ -29,12 +29,14 @@ import id.go.kemensos.replika.security.Role;
 import id.go.kemensos.replika.security.Roles;
 import id.go.kemensos.replika.unit.UnitDetails;
 import id.go.kemensos.replika.unit.UnitForm;
+import id.go.kemensos.replika.unit.UnitPageSection;
 import id.go.kemensos.replika.unit.UnitRef;
 import id.go.kemensos.replika.unit.UnitService;
 import id.go.kemensos.replika.unit.UnitType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One unit, by the id in the URL ({@code units/new} creates one). Editable by {@code ADMIN}, read-only for others;
@@ -47,11 +49,13 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     static final String NEW = "new";
 
     private final transient UnitService service;
+    private final transient ObjectProvider<UnitPageSection> sections;
     private final boolean editable = CurrentUser.require().hasRole(Role.ADMIN);
 
     private final H2 title = new H2();
     private final Span status = new Span();
     private final Span audit = new Span();
+    private final VerticalLayout extras = new VerticalLayout();
     private final TextField code = new TextField();
     private final TextField name = new TextField();
     private final Select<UnitType> type = new Select<>();
@@ -67,13 +71,16 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private UnitDetails current;
 
-    UnitDetailView(UnitService service) {
+    UnitDetailView(UnitService service, ObjectProvider<UnitPageSection> sections) {
         this.service = service;
+        this.sections = sections;
         addClassName("view");
         title.addClassName("view-title");
         title.setId("unit-title");
         status.setId("unit-status");
         audit.addClassName("muted");
+        extras.setId("unit-sections");
+        extras.setPadding(false);
 
         code.setId("unit-code");
         code.setLabel(getTranslation("unit.field.code"));
@@ -129,7 +136,7 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         binder.setReadOnly(!editable);
 
         RouterLink back = new RouterLink(getTranslation("unit.action.back"), UnitListView.class);
-        add(back, new HorizontalLayout(title, status), form, actions, audit);
+        add(back, new HorizontalLayout(title, status), form, actions, audit, extras);
     }
 
     static RouteParameters params(String id) {
@@ -163,12 +170,15 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         status.setText("");
         audit.setText("");
         toggleActive.setVisible(false);
+        extras.removeAll();
     }
 
     private void show(UnitDetails details) {
         binder.readBean(details.toForm());
         clearLatestValueHints();
         showRecordState(details);
+        extras.removeAll();
+        sections.orderedStream().forEach(section -> extras.add(section.create(details)));
     }
 
     /** Title, status, audit line and the version the next save is based on; leaves the form fields alone. */
