@@ -74,6 +74,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingBelowTheReportsFloorKnowsReportsOrDashboards() {
+        check(noClasses().that().resideOutsideOfPackages(ROOT + ".report..", ROOT + ".dashboard..",
+                        ROOT + ".shell..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".report..", ROOT + ".dashboard.."));
+    }
+
+    @Test
     void featuresDoNotDependOnEachOtherInACycle() {
         check(SlicesRuleDefinition.slices().matching(ROOT + ".(*)..").should().beFreeOfCycles());
     }
