@@ -287,9 +287,12 @@ class ImportServiceTest {
 
     @Test
     @WithUserDetails("admin")
-    void demoWorkshopsWereGivenCodesFromTheirIds() {
+    void demoWorkshopsWereGivenCodesFromTheirIdsAndTheSequenceStartsAfterThem() {
         assertThat(workshops.get(1).code()).isEqualTo("SW-0001");
         assertThat(workshops.get(2).code()).isEqualTo("SW-0002");
+        Long highestDemoId = jdbc.queryForObject("select max(id) from workshop where created_by = 'demo'", Long.class);
+        Long next = jdbc.queryForObject("select nextval(workshop_code_seq)", Long.class);
+        assertThat(next).isGreaterThan(highestDemoId);
     }
 
     @Test
