@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -155,6 +156,15 @@ public class ImportService {
     @PreAuthorize(IMPORTERS)
     public ImportResult run(ImportTable table) {
         requireAllowed(table.kind());
+        try {
+            return importTable(table);
+        } catch (DataIntegrityViolationException e) {
+            // e.g. someone else created the same code meanwhile; the whole import rolls back
+            throw new BusinessException("import.error.conflict", null);
+        }
+    }
+
+    private ImportResult importTable(ImportTable table) {
         return switch (table.kind()) {
             case UNITS -> importChecked(prepare(table, ImportService::unitRow, units::checkImport),
                     units::importRows);

@@ -4,12 +4,12 @@ import static id.go.kemensos.replika.base.Texts.blankToNull;
 import static id.go.kemensos.replika.base.Texts.containsPattern;
 
 import id.go.kemensos.replika.base.BusinessException;
-import id.go.kemensos.replika.base.NotFoundException;
-import id.go.kemensos.replika.base.StaleDataException;
-import id.go.kemensos.replika.security.Roles;
 import id.go.kemensos.replika.base.ImportOutcome;
+import id.go.kemensos.replika.base.NotFoundException;
 import id.go.kemensos.replika.base.RowProblem;
+import id.go.kemensos.replika.base.StaleDataException;
 import id.go.kemensos.replika.base.Texts;
+import id.go.kemensos.replika.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import java.util.ArrayList;

@@ -194,6 +194,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview = checked;
         grid.setItems(checked.rows());
         grid.setVisible(true);
+        grid.recalculateColumnWidths();
         if (checked.rows().isEmpty()) {
             summary.setText(getTranslation("import.summary.empty"));
         } else if (checked.importable()) {
