@@ -71,6 +71,18 @@ public class DocumentService {
         return Arrays.stream(FileFormat.values()).map(FileFormat::label).collect(Collectors.joining(", "));
     }
 
+    /**
+     * Whether {@code file} really is an XLSX workbook (the ZIP signature and the workbook entry), checked as uploaded
+     * documents are; for features that read uploads without storing them.
+     */
+    public static boolean isXlsx(Path file) {
+        try {
+            return FileFormat.XLSX.matches(file);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The largest file {@link #store} accepts, for the upload component's own limit. */
     public long maxSizeBytes() {
         return maxSizeMb * BYTES_PER_MB;

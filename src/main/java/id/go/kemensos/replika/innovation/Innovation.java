@@ -10,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -92,6 +94,12 @@ class Innovation extends AbstractEntity {
 
     Innovation(String code) {
         this.code = code;
+    }
+
+    /** The values a form sets (with the origin unit), to tell whether applying one changed anything. */
+    List<Object> formValues() {
+        return Arrays.asList(originUnit == null ? null : originUnit.getId(), title, innovators, yearStarted, category,
+                problem, solution, impact, digital, stage, sustainability);
     }
 
     String getCode() {

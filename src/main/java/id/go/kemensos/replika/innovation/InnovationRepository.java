@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.innovation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -43,6 +44,9 @@ interface InnovationRepository extends JpaRepository<Innovation, Long> {
 
     @Query("select i from Innovation i join fetch i.originUnit where i.id = :id")
     Optional<Innovation> findWithUnit(@Param("id") long id);
+
+    @Query("select i from Innovation i join fetch i.originUnit where i.code in :codes")
+    List<Innovation> findByCodes(@Param("codes") Collection<String> codes);
 
     boolean existsByOriginUnitIdAndTitle(long originUnitId, String title);
 

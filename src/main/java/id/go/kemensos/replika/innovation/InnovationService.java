@@ -4,8 +4,11 @@ import static id.go.kemensos.replika.base.Texts.blankToNull;
 import static id.go.kemensos.replika.base.Texts.containsPattern;
 
 import id.go.kemensos.replika.base.BusinessException;
+import id.go.kemensos.replika.base.ImportOutcome;
 import id.go.kemensos.replika.base.NotFoundException;
+import id.go.kemensos.replika.base.RowProblem;
 import id.go.kemensos.replika.base.StaleDataException;
+import id.go.kemensos.replika.base.Texts;
 import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.document.DocumentContent;
 import id.go.kemensos.replika.document.DocumentInfo;
@@ -16,14 +19,22 @@ import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.security.Role;
 import id.go.kemensos.replika.security.Roles;
 import id.go.kemensos.replika.unit.UnitRef;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -57,6 +68,9 @@ public class InnovationService {
 
     static final String EDITORS = "hasAnyRole('ADMIN','UPT_OPERATOR')";
     static final String REVIEWERS = "hasAnyRole('ADMIN','PANRB','DIRECTOR')";
+    /** Administrators and directors load innovations in bulk (directors hold the Directorate's registry). */
+    static final String IMPORTERS = "hasAnyRole('ADMIN','DIRECTOR')";
+    private static final Pattern CODE = Pattern.compile("INV-(\\d{4})-(\\d{4,8})");
 
     private static final int MAX_PAGE = 500;
     /** Grid sort keys and the query expressions they sort by. */
@@ -75,13 +89,17 @@ public class InnovationService {
     private final AwardRepository awards;
     private final OriginUnitRepository units;
     private final DocumentService documents;
+    private final Validator validator;
+    private final EntityManager entityManager;
 
     InnovationService(InnovationRepository innovations, AwardRepository awards, OriginUnitRepository units,
-            DocumentService documents) {
+            DocumentService documents, Validator validator, EntityManager entityManager) {
         this.innovations = innovations;
         this.awards = awards;
         this.units = units;
         this.documents = documents;
+        this.validator = validator;
+        this.entityManager = entityManager;
     }
 
     /** One page of the grid: one SQL statement for the rows, whatever the filter and sort. */
@@ -223,6 +241,149 @@ public class InnovationService {
         awards.delete(award);
         awards.flush();
         return toDetails(refreshBestAward(innovation));
+    }
+
+    // --- bulk import ----------------------------------------------------------------------------------------------
+
+    /**
+     * Everything wrong with each row of an import, in the rows' order, writing nothing: the form's constraints; the
+     * code (required, once per file, {@code INV-yyyy-nnnn} for a new innovation); the origin unit (known by its
+     * code, active when newly chosen, changed only by an administrator); the start year; titles unique per unit.
+     */
+    @PreAuthorize(IMPORTERS)
+    public List<List<RowProblem>> checkImport(List<InnovationImportRow> rows) {
+        AppUserPrincipal user = CurrentUser.require();
+        Map<String, Innovation> existing = existingByCode(rows);
+        Map<String, OriginUnit> unitsByCode = unitsByCode(rows);
+        Map<String, Integer> rowOfCode = new HashMap<>();
+        Map<String, Integer> rowOfTitle = new HashMap<>();
+        int thisYear = Year.now(Formats.ZONE).getValue();
+        List<List<RowProblem>> all = new ArrayList<>();
+        for (InnovationImportRow row : rows) {
+            InnovationForm form = row.form();
+            // the origin unit is named by its code here, checked below
+            List<RowProblem> problems = new ArrayList<>(RowProblem.fromViolations(validator.validate(form)).stream()
+                    .filter(problem -> !"originUnit".equals(problem.field())).toList());
+            String code = blankToNull(row.code());
+            Innovation current = code == null ? null : existing.get(key(code));
+            if (code == null) {
+                problems.add(RowProblem.of("code", "import.error.codeRequired"));
+            } else if (rowOfCode.putIfAbsent(key(code), row.row()) != null) {
+                problems.add(RowProblem.of("code", "import.error.duplicateCode", code, rowOfCode.get(key(code))));
+            } else if (current == null && codeNumber(code) < 0) {
+                problems.add(RowProblem.of("code", "import.error.innovationCodeFormat", code));
+            }
+            String unitCode = blankToNull(row.originUnitCode());
+            OriginUnit unit = unitCode == null ? null : unitsByCode.get(key(unitCode));
+            if (unitCode == null) {
+                problems.add(RowProblem.of("originUnitCode", "innovation.validation.unitRequired"));
+            } else if (unit == null) {
+                problems.add(RowProblem.of("originUnitCode", "import.error.unknownUnit", unitCode));
+            } else if (current == null || !current.getOriginUnit().getId().equals(unit.getId())) {
+                if (current != null && !user.hasRole(Role.ADMIN)) {
+                    problems.add(RowProblem.of("originUnitCode", "import.error.originUnitChanged",
+                            current.getOriginUnit().getCode()));
+                } else if (!unit.isActive()) {
+                    problems.add(RowProblem.of("originUnitCode", "innovation.validation.unitInactive"));
+                }
+            }
+            if (form.getYearStarted() != null && form.getYearStarted() > thisYear) {
+                problems.add(RowProblem.of("yearStarted", "innovation.validation.yearRange"));
+            }
+            String title = blankToNull(form.getTitle());
+            if (unit != null && title != null) {
+                String titleKey = unit.getId() + "/" + title.toLowerCase(Locale.ROOT);
+                boolean taken = current == null ? innovations.existsByOriginUnitIdAndTitle(unit.getId(), title)
+                        : innovations.existsByOriginUnitIdAndTitleAndIdNot(unit.getId(), title, current.getId());
+                if (taken) {
+                    problems.add(RowProblem.of("title", "innovation.validation.titleTaken"));
+                } else if (rowOfTitle.putIfAbsent(titleKey, row.row()) != null) {
+                    problems.add(RowProblem.of("title", "import.error.duplicateTitle", rowOfTitle.get(titleKey)));
+                }
+            }
+            all.add(problems);
+        }
+        return all;
+    }
+
+    /**
+     * Creates the rows whose code is new (with that code) and updates the others, all or nothing (the caller's
+     * transaction). A row equal to its innovation writes nothing. Refused as a whole if {@link #checkImport} finds
+     * any problem. Awards and endorsements are not part of an import.
+     */
+    @Transactional
+    @PreAuthorize(IMPORTERS)
+    public List<ImportOutcome> importRows(List<InnovationImportRow> rows) {
+        if (checkImport(rows).stream().anyMatch(problems -> !problems.isEmpty())) {
+            throw new BusinessException("import.error.rowsInvalid", null);
+        }
+        Map<String, Innovation> existing = existingByCode(rows);
+        Map<String, OriginUnit> unitsByCode = unitsByCode(rows);
+        long highestNew = 0;
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (InnovationImportRow row : rows) {
+            String code = row.code().strip();
+            OriginUnit unit = unitsByCode.get(key(row.originUnitCode()));
+            Innovation innovation = existing.get(key(code));
+            if (innovation == null) {
+                innovation = new Innovation(code);
+                innovation.setOriginUnit(unit);
+                apply(innovation, row.form());
+                saveChecked(innovation);
+                highestNew = Math.max(highestNew, codeNumber(code));
+                outcomes.add(ImportOutcome.CREATED);
+            } else {
+                List<Object> before = innovation.formValues();
+                innovation.setOriginUnit(unit);
+                apply(innovation, row.form());
+                if (before.equals(innovation.formValues())) {
+                    outcomes.add(ImportOutcome.UNCHANGED);
+                } else {
+                    saveChecked(innovation);
+                    outcomes.add(ImportOutcome.UPDATED);
+                }
+            }
+        }
+        if (highestNew > 0) {
+            // the sequence moves past every imported number, so it never generates a code an import took
+            entityManager.createNativeQuery("select setval(innovation_code_seq, " + highestNew + ")")
+                    .getSingleResult();
+        }
+        return outcomes;
+    }
+
+    private Map<String, Innovation> existingByCode(List<InnovationImportRow> rows) {
+        List<String> codes = rows.stream().map(InnovationImportRow::code).map(Texts::blankToNull)
+                .filter(Objects::nonNull).distinct().toList();
+        return codes.isEmpty() ? Map.of() : innovations.findByCodes(codes).stream()
+                .collect(Collectors.toMap(i -> key(i.getCode()), i -> i, (a, b) -> a));
+    }
+
+    private Map<String, OriginUnit> unitsByCode(List<InnovationImportRow> rows) {
+        List<String> codes = rows.stream().map(InnovationImportRow::originUnitCode).map(Texts::blankToNull)
+                .filter(Objects::nonNull).distinct().toList();
+        return codes.isEmpty() ? Map.of() : units.findByCodeIn(codes).stream()
+                .collect(Collectors.toMap(u -> key(u.getCode()), u -> u, (a, b) -> a));
+    }
+
+    /** Codes compare as the database does: without regard to case. */
+    private static String key(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** The number of a code written exactly as the portal writes them ({@code INV-2019-0042}), otherwise -1. */
+    static long codeNumber(String code) {
+        Matcher matcher = CODE.matcher(code.strip());
+        if (!matcher.matches()) {
+            return -1;
+        }
+        long number = Long.parseLong(matcher.group(2));
+        return number > 0 && code.strip().equals(formatCode(Integer.parseInt(matcher.group(1)), number))
+                ? number : -1;
+    }
+
+    private static String formatCode(int year, long number) {
+        return "INV-%d-%04d".formatted(year, number);
     }
 
     // --- documents: reached only through the innovation, so the innovation's rules apply -----------------
@@ -374,7 +535,7 @@ public class InnovationService {
     }
 
     private String nextCode() {
-        return "INV-%d-%04d".formatted(Year.now(Formats.ZONE).getValue(), innovations.nextCodeNumber());
+        return formatCode(Year.now(Formats.ZONE).getValue(), innovations.nextCodeNumber());
     }
 
     private Innovation saveChecked(Innovation innovation) {

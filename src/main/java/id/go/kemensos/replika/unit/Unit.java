@@ -9,6 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -43,6 +45,11 @@ class Unit extends AbstractEntity {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** The values a form sets, to tell whether applying one changed anything. */
+    List<Object> formValues() {
+        return Arrays.asList(code, name, type, parent == null ? null : parent.getId(), city, province, headName);
+    }
 
     String getCode() {
         return code;

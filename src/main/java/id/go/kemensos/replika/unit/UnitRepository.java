@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.unit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -37,6 +38,12 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     List<String> findProvinces();
 
     boolean existsByCode(String code);
+
+    @Query("select u from Unit u left join fetch u.parent where u.code in :codes")
+    List<Unit> findByCodes(@Param("codes") Collection<String> codes);
+
+    @Query("select u from Unit u left join fetch u.parent where u.code = :code")
+    Optional<Unit> findByCode(@Param("code") String code);
 
     boolean existsByCodeAndIdNot(String code, Long id);
 

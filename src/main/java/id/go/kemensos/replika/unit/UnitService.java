@@ -4,14 +4,26 @@ import static id.go.kemensos.replika.base.Texts.blankToNull;
 import static id.go.kemensos.replika.base.Texts.containsPattern;
 
 import id.go.kemensos.replika.base.BusinessException;
+import id.go.kemensos.replika.base.ImportOutcome;
 import id.go.kemensos.replika.base.NotFoundException;
+import id.go.kemensos.replika.base.RowProblem;
 import id.go.kemensos.replika.base.StaleDataException;
+import id.go.kemensos.replika.base.Texts;
 import id.go.kemensos.replika.security.Roles;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -40,9 +52,11 @@ public class UnitService {
     private static final Set<String> SORTABLE = Set.of("code", "name", "type", "city", "province", "active");
 
     private final UnitRepository repository;
+    private final Validator validator;
 
-    UnitService(UnitRepository repository) {
+    UnitService(UnitRepository repository, Validator validator) {
         this.repository = repository;
+        this.validator = validator;
     }
 
     /** One page of the units grid, filtered and sorted in SQL (by name unless a known column is asked for). */
@@ -116,6 +130,145 @@ public class UnitService {
         Unit unit = loadForChange(id, expectedVersion);
         unit.setActive(active);
         return toDetails(saveChecked(unit));
+    }
+
+    // --- bulk import ----------------------------------------------------------------------------------------------
+
+    /**
+     * Everything wrong with each row of an import, in the rows' order, writing nothing: the form's constraints, a
+     * code used twice in the file, and the parent (by code: in the database or in the same file; active unless
+     * unchanged; never the unit itself or one of its descendants, counting the parents the file sets).
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public List<List<RowProblem>> checkImport(List<UnitImportRow> rows) {
+        Map<String, String> parentInFile = new HashMap<>();
+        for (UnitImportRow row : rows) {
+            String code = blankToNull(row.form().getCode());
+            String parent = blankToNull(row.parentCode());
+            if (code != null) {
+                parentInFile.putIfAbsent(key(code), parent == null ? null : key(parent));
+            }
+        }
+        Set<String> referenced = new HashSet<>(parentInFile.keySet());
+        rows.stream().map(UnitImportRow::parentCode).map(Texts::blankToNull).filter(Objects::nonNull)
+                .map(UnitService::key).forEach(referenced::add);
+        Map<String, Unit> known = byCode(referenced);
+        Map<String, Integer> rowOfCode = new HashMap<>();
+        List<List<RowProblem>> all = new ArrayList<>();
+        for (UnitImportRow row : rows) {
+            List<RowProblem> problems = new ArrayList<>(RowProblem.fromViolations(validator.validate(row.form())));
+            String code = blankToNull(row.form().getCode());
+            if (code != null && rowOfCode.putIfAbsent(key(code), row.row()) != null) {
+                problems.add(RowProblem.of("code", "import.error.duplicateCode", code, rowOfCode.get(key(code))));
+            }
+            String parentCode = blankToNull(row.parentCode());
+            if (parentCode != null) {
+                Unit current = code == null ? null : known.get(key(code));
+                Unit parent = known.get(key(parentCode));
+                if (parent == null && !parentInFile.containsKey(key(parentCode))) {
+                    problems.add(RowProblem.of("parentCode", "import.error.unknownUnit", parentCode));
+                } else if (code != null && leadsBackTo(key(code), key(parentCode), parentInFile)) {
+                    problems.add(RowProblem.of("parentCode", "unit.validation.parentCycle"));
+                } else if (parent != null && !parent.isActive() && (current == null || current.getParent() == null
+                        || !current.getParent().getId().equals(parent.getId()))) {
+                    problems.add(RowProblem.of("parentCode", "unit.validation.parentInactive"));
+                }
+            }
+            all.add(problems);
+        }
+        return all;
+    }
+
+    /**
+     * Creates the rows whose code is new and updates the others, all or nothing (the caller's transaction); a
+     * parent in the same file is written before its children. A row equal to its unit writes nothing. Refused as a
+     * whole if {@link #checkImport} finds any problem.
+     */
+    @Transactional
+    @PreAuthorize(Roles.IS_ADMIN)
+    public List<ImportOutcome> importRows(List<UnitImportRow> rows) {
+        if (checkImport(rows).stream().anyMatch(problems -> !problems.isEmpty())) {
+            throw new BusinessException("import.error.rowsInvalid", null);
+        }
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (UnitImportRow row : parentsFirst(rows)) {
+            UnitForm form = row.form();
+            String parentCode = blankToNull(row.parentCode());
+            form.setParent(parentCode == null ? null : repository.findByCode(parentCode).map(UnitService::toRef)
+                    .orElseThrow(() -> new BusinessException("unit.validation.parentMissing", "parent")));
+            Optional<Unit> existing = repository.findByCode(form.getCode().trim());
+            if (existing.isEmpty()) {
+                Unit unit = new Unit();
+                apply(unit, form);
+                saveChecked(unit);
+                outcomes.add(ImportOutcome.CREATED);
+            } else {
+                Unit unit = existing.get();
+                List<Object> before = unit.formValues();
+                apply(unit, form);
+                if (before.equals(unit.formValues())) {
+                    outcomes.add(ImportOutcome.UNCHANGED);
+                } else {
+                    saveChecked(unit);
+                    outcomes.add(ImportOutcome.UPDATED);
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    private Map<String, Unit> byCode(Collection<String> codes) {
+        return codes.isEmpty() ? Map.of() : repository.findByCodes(codes).stream()
+                .collect(Collectors.toMap(unit -> key(unit.getCode()), unit -> unit, (a, b) -> a));
+    }
+
+    /**
+     * Whether following parents from {@code parent} reaches {@code code}: through the file's parents where the file
+     * has the unit, otherwise through the database's.
+     */
+    private boolean leadsBackTo(String code, String parent, Map<String, String> parentInFile) {
+        Set<String> seen = new HashSet<>();
+        for (String next = parent; next != null && seen.add(next); ) {
+            if (next.equals(code)) {
+                return true;
+            }
+            if (parentInFile.containsKey(next)) {
+                next = parentInFile.get(next);
+            } else {
+                next = repository.findByCode(next).map(Unit::getParent).map(p -> key(p.getCode())).orElse(null);
+            }
+        }
+        return false;
+    }
+
+    /** The rows with every parent the file also holds before its children (the check has ruled out cycles). */
+    private static List<UnitImportRow> parentsFirst(List<UnitImportRow> rows) {
+        Map<String, UnitImportRow> byCode = new LinkedHashMap<>();
+        rows.forEach(row -> byCode.putIfAbsent(key(row.form().getCode()), row));
+        List<UnitImportRow> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        for (String code : byCode.keySet()) {
+            place(code, byCode, placed, ordered);
+        }
+        return ordered;
+    }
+
+    private static void place(String code, Map<String, UnitImportRow> byCode, Set<String> placed,
+            List<UnitImportRow> ordered) {
+        UnitImportRow row = byCode.get(code);
+        if (row == null || !placed.add(code)) {
+            return;
+        }
+        String parent = blankToNull(row.parentCode());
+        if (parent != null) {
+            place(key(parent), byCode, placed, ordered);
+        }
+        ordered.add(row);
+    }
+
+    /** Codes compare as the database does: without regard to case. */
+    private static String key(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
     }
 
     private Unit loadForChange(long id, long expectedVersion) {

@@ -16,6 +16,9 @@ class CoachingUnit {
     private Long id;
 
     @Column(nullable = false)
+    private String code;
+
+    @Column(nullable = false)
     private String name;
 
     @Column(nullable = false)
@@ -23,6 +26,10 @@ class CoachingUnit {
 
     Long getId() {
         return id;
+    }
+
+    String getCode() {
+        return code;
     }
 
     String getName() {

@@ -10,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -17,6 +19,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "workshop")
 class Workshop extends AbstractEntity {
+
+    /** {@code SW-0001}: given once, never changed; an import matches workshops by it. */
+    @Column(nullable = false, length = 20, updatable = false)
+    private String code;
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -58,6 +64,17 @@ class Workshop extends AbstractEntity {
 
     @Column(length = 2000)
     private String description;
+
+    Workshop() {
+    }
+
+    Workshop(String code) {
+        this.code = code;
+    }
+
+    String getCode() {
+        return code;
+    }
 
     CoachingUnit getCoachingUnit() {
         return coachingUnit;
@@ -113,6 +130,12 @@ class Workshop extends AbstractEntity {
 
     String getDescription() {
         return description;
+    }
+
+    /** The values a form sets, to tell whether applying one changed anything. */
+    List<Object> formValues() {
+        return Arrays.asList(name, village, regency, province, founded, selfHelpGroup, mentoringStart, mentoringEnd,
+                mentors, products, status, description);
     }
 
     void apply(WorkshopForm form) {

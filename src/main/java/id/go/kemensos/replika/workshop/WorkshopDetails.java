@@ -8,7 +8,7 @@ import java.util.List;
  * A workshop as its page shows it: the record, the last 24 months of figures, the sponsorships the user may see
  * (a CSR partner only its own), testimonials, and what the user may do.
  */
-public record WorkshopDetails(long id, long version, String name, long coachingUnitId, String coachingUnitName,
+public record WorkshopDetails(long id, long version, String code, String name, long coachingUnitId, String coachingUnitName,
         String village, String regency, String province, LocalDate founded, String selfHelpGroup,
         LocalDate mentoringStart, LocalDate mentoringEnd, String mentors, String products, WorkshopStatus status,
         String description, List<WorkshopReportItem> reports, List<SponsorshipItem> sponsorships,

@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.workshop;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -15,7 +16,8 @@ interface WorkshopRepository extends JpaRepository<Workshop, Long> {
             where (:#{#c.scopeUnitId()} is null or u.id = :#{#c.scopeUnitId()})
               and (:#{#c.scopePartnerId()} is null or exists (select 1 from Sponsorship s
                    where s.workshop = w and s.partner.id = :#{#c.scopePartnerId()}))
-              and (:#{#c.text()} is null or w.name like :#{#c.text()} escape '!' or w.regency like :#{#c.text()} escape '!'
+              and (:#{#c.text()} is null or w.name like :#{#c.text()} escape '!' or w.code like :#{#c.text()} escape '!'
+                   or w.regency like :#{#c.text()} escape '!'
                    or w.village like :#{#c.text()} escape '!' or w.products like :#{#c.text()} escape '!')
               and (:#{#c.coachingUnitId()} is null or u.id = :#{#c.coachingUnitId()})
               and (:#{#c.province()} is null or w.province like :#{#c.province()} escape '!')
@@ -24,7 +26,7 @@ interface WorkshopRepository extends JpaRepository<Workshop, Long> {
                    where s2.workshop = w and s2.partner.id = :#{#c.sponsorId()}))
             """;
 
-    @Query("select new id.go.kemensos.replika.workshop.WorkshopListItem(w.id, w.name, u.name, w.regency, "
+    @Query("select new id.go.kemensos.replika.workshop.WorkshopListItem(w.id, w.code, w.name, u.name, w.regency, "
             + "w.province, w.status, "
             + "(select r.members from WorkshopReport r where r.workshopId = w.id and r.month = "
             + "(select max(r2.month) from WorkshopReport r2 where r2.workshopId = w.id)), "
@@ -40,6 +42,12 @@ interface WorkshopRepository extends JpaRepository<Workshop, Long> {
 
     @Query("select w from Workshop w join fetch w.coachingUnit where w.id = :id")
     Optional<Workshop> findWhole(@Param("id") long id);
+
+    @Query("select w from Workshop w join fetch w.coachingUnit where w.code in :codes")
+    List<Workshop> findByCodes(@Param("codes") Collection<String> codes);
+
+    @Query(value = "select nextval(workshop_code_seq)", nativeQuery = true)
+    long nextCodeNumber();
 
     @Query("select count(w) > 0 from Workshop w where w.coachingUnit.id = :unitId and w.name = :name "
             + "and (:exceptId is null or w.id <> :exceptId)")

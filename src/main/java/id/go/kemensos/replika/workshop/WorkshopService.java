@@ -4,8 +4,11 @@ import static id.go.kemensos.replika.base.Texts.blankToNull;
 import static id.go.kemensos.replika.base.Texts.containsPattern;
 
 import id.go.kemensos.replika.base.BusinessException;
+import id.go.kemensos.replika.base.ImportOutcome;
 import id.go.kemensos.replika.base.NotFoundException;
+import id.go.kemensos.replika.base.RowProblem;
 import id.go.kemensos.replika.base.StaleDataException;
+import id.go.kemensos.replika.base.Texts;
 import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.document.DocumentContent;
 import id.go.kemensos.replika.document.DocumentInfo;
@@ -17,16 +20,21 @@ import id.go.kemensos.replika.security.Role;
 import id.go.kemensos.replika.security.Roles;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -50,12 +58,14 @@ import org.springframework.validation.annotation.Validated;
 public class WorkshopService {
 
     static final String ANYONE = "isAuthenticated()";
+    static final String IMPORTERS = "hasRole('ADMIN')";
+    private static final Pattern CODE = Pattern.compile("SW-(\\d{4,8})");
     static final String DOCUMENT_OWNER = "WORKSHOP";
     /** A month's figure more than this many times the previous month's needs an explicit confirmation. */
     static final int IMPLAUSIBLE_FACTOR = 10;
 
     private static final int MAX_PAGE = 500;
-    private static final Set<String> SORTABLE = Set.of("name", "regency", "province", "status");
+    private static final Set<String> SORTABLE = Set.of("code", "name", "regency", "province", "status");
 
     private final WorkshopRepository workshops;
     private final WorkshopReportRepository reports;
@@ -63,16 +73,18 @@ public class WorkshopService {
     private final TestimonialRepository testimonials;
     private final DocumentService documents;
     private final EntityManager entityManager;
+    private final Validator validator;
 
     WorkshopService(WorkshopRepository workshops, WorkshopReportRepository reports,
             SponsorshipRepository sponsorships, TestimonialRepository testimonials, DocumentService documents,
-            EntityManager entityManager) {
+            EntityManager entityManager, Validator validator) {
         this.workshops = workshops;
         this.reports = reports;
         this.sponsorships = sponsorships;
         this.testimonials = testimonials;
         this.documents = documents;
         this.entityManager = entityManager;
+        this.validator = validator;
     }
 
     // --- the grid -------------------------------------------------------------------------------------------------
@@ -158,7 +170,7 @@ public class WorkshopService {
             throw new BusinessException("workshop.validation.unitRequired", "coachingUnit");
         }
         checkForm(unitId, form, null);
-        Workshop workshop = new Workshop();
+        Workshop workshop = new Workshop(nextCode());
         workshop.setCoachingUnit(unit);
         workshop.apply(form);
         return toDetails(saveChecked(workshop));
@@ -295,6 +307,143 @@ public class WorkshopService {
         return new PartnerOverview(headlines, totals, latest);
     }
 
+    // --- bulk import ----------------------------------------------------------------------------------------------
+
+    /**
+     * Everything wrong with each row of an import, in the rows' order, writing nothing: the form's constraints; the
+     * code (required, once per file, {@code SW-nnnn} for a new workshop); the coaching unit (known by its code,
+     * active for a new workshop, unchanged for an existing one); names unique per unit; the mentoring period.
+     */
+    @PreAuthorize(IMPORTERS)
+    public List<List<RowProblem>> checkImport(List<WorkshopImportRow> rows) {
+        Map<String, Workshop> existing = existingByCode(rows);
+        Map<String, CoachingUnit> units = unitsByCode(rows);
+        Map<String, Integer> rowOfCode = new HashMap<>();
+        Map<String, Integer> rowOfName = new HashMap<>();
+        List<List<RowProblem>> all = new ArrayList<>();
+        for (WorkshopImportRow row : rows) {
+            List<RowProblem> problems = new ArrayList<>(RowProblem.fromViolations(validator.validate(row.form())));
+            String code = blankToNull(row.code());
+            Workshop current = code == null ? null : existing.get(key(code));
+            if (code == null) {
+                problems.add(RowProblem.of("code", "import.error.codeRequired"));
+            } else if (rowOfCode.putIfAbsent(key(code), row.row()) != null) {
+                problems.add(RowProblem.of("code", "import.error.duplicateCode", code, rowOfCode.get(key(code))));
+            } else if (current == null && codeNumber(code) < 0) {
+                problems.add(RowProblem.of("code", "import.error.workshopCodeFormat", code));
+            }
+            String unitCode = blankToNull(row.coachingUnitCode());
+            CoachingUnit unit = unitCode == null ? null : units.get(key(unitCode));
+            if (unitCode == null) {
+                problems.add(RowProblem.of("coachingUnitCode", "workshop.validation.unitRequired"));
+            } else if (unit == null) {
+                problems.add(RowProblem.of("coachingUnitCode", "import.error.unknownUnit", unitCode));
+            } else if (current != null && !current.getCoachingUnit().getId().equals(unit.getId())) {
+                problems.add(RowProblem.of("coachingUnitCode", "import.error.coachingUnitChanged",
+                        current.getCoachingUnit().getCode()));
+            } else if (current == null && !unit.isActive()) {
+                problems.add(RowProblem.of("coachingUnitCode", "workshop.validation.unitRequired"));
+            }
+            String name = blankToNull(row.form().getName());
+            if (unit != null && name != null) {
+                String nameKey = unit.getId() + "/" + name.toLowerCase(Locale.ROOT);
+                if (workshops.existsName(unit.getId(), name, current == null ? null : current.getId())) {
+                    problems.add(RowProblem.of("name", "workshop.validation.nameTaken"));
+                } else if (rowOfName.putIfAbsent(nameKey, row.row()) != null) {
+                    problems.add(RowProblem.of("name", "import.error.duplicateName", rowOfName.get(nameKey)));
+                }
+            }
+            WorkshopForm form = row.form();
+            if (form.getMentoringStart() != null && form.getMentoringEnd() != null
+                    && form.getMentoringEnd().isBefore(form.getMentoringStart())) {
+                problems.add(RowProblem.of("mentoringEnd", "workshop.validation.mentoringEnd"));
+            }
+            all.add(problems);
+        }
+        return all;
+    }
+
+    /**
+     * Creates the rows whose code is new and updates the others, all or nothing (the caller's transaction). A row
+     * equal to its workshop writes nothing. Refused as a whole if {@link #checkImport} finds any problem.
+     */
+    @Transactional
+    @PreAuthorize(IMPORTERS)
+    public List<ImportOutcome> importRows(List<WorkshopImportRow> rows) {
+        if (checkImport(rows).stream().anyMatch(problems -> !problems.isEmpty())) {
+            throw new BusinessException("import.error.rowsInvalid", null);
+        }
+        Map<String, Workshop> existing = existingByCode(rows);
+        Map<String, CoachingUnit> units = unitsByCode(rows);
+        long highestNew = 0;
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (WorkshopImportRow row : rows) {
+            String code = row.code().strip();
+            Workshop workshop = existing.get(key(code));
+            if (workshop == null) {
+                workshop = new Workshop(code);
+                workshop.setCoachingUnit(units.get(key(row.coachingUnitCode())));
+                workshop.apply(row.form());
+                saveChecked(workshop);
+                highestNew = Math.max(highestNew, codeNumber(code));
+                outcomes.add(ImportOutcome.CREATED);
+            } else {
+                List<Object> before = workshop.formValues();
+                workshop.apply(row.form());
+                if (before.equals(workshop.formValues())) {
+                    outcomes.add(ImportOutcome.UNCHANGED);
+                } else {
+                    saveChecked(workshop);
+                    outcomes.add(ImportOutcome.UPDATED);
+                }
+            }
+        }
+        if (highestNew > 0) {
+            // the sequence moves past every imported number, so it never generates a code an import took
+            entityManager.createNativeQuery("select setval(workshop_code_seq, " + highestNew + ")").getSingleResult();
+        }
+        return outcomes;
+    }
+
+    private Map<String, Workshop> existingByCode(List<WorkshopImportRow> rows) {
+        List<String> codes = rows.stream().map(WorkshopImportRow::code).map(Texts::blankToNull)
+                .filter(Objects::nonNull).distinct().toList();
+        return codes.isEmpty() ? Map.of() : workshops.findByCodes(codes).stream()
+                .collect(Collectors.toMap(w -> key(w.getCode()), w -> w, (a, b) -> a));
+    }
+
+    private Map<String, CoachingUnit> unitsByCode(List<WorkshopImportRow> rows) {
+        List<String> codes = rows.stream().map(WorkshopImportRow::coachingUnitCode).map(Texts::blankToNull)
+                .filter(Objects::nonNull).distinct().toList();
+        return codes.isEmpty() ? Map.of() : entityManager.createQuery(
+                        "select u from WorkshopCoachingUnit u where u.code in :codes", CoachingUnit.class)
+                .setParameter("codes", codes).getResultList().stream()
+                .collect(Collectors.toMap(u -> key(u.getCode()), u -> u, (a, b) -> a));
+    }
+
+    /** Codes compare as the database does: without regard to case. */
+    private static String key(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** The number of a code written exactly as the portal writes them ({@code SW-0042}), otherwise -1. */
+    static long codeNumber(String code) {
+        Matcher matcher = CODE.matcher(code.strip());
+        if (!matcher.matches()) {
+            return -1;
+        }
+        long number = Long.parseLong(matcher.group(1));
+        return number > 0 && code.strip().equals(formatCode(number)) ? number : -1;
+    }
+
+    private static String formatCode(long number) {
+        return "SW-%04d".formatted(number);
+    }
+
+    private String nextCode() {
+        return formatCode(workshops.nextCodeNumber());
+    }
+
     // --- documents ------------------------------------------------------------------------------------------------
 
     public static List<DocumentType> documentTypes() {
@@ -412,7 +561,7 @@ public class WorkshopService {
                 .map(Sponsorship::toItem).toList();
         List<TestimonialItem> said = testimonials.findByWorkshops(List.of(id), PageRequest.of(0, 50)).stream()
                 .map(t -> t.toItem(workshop.getName())).toList();
-        return new WorkshopDetails(id, workshop.getVersion(), workshop.getName(), workshop.getCoachingUnit().getId(),
+        return new WorkshopDetails(id, workshop.getVersion(), workshop.getCode(), workshop.getName(), workshop.getCoachingUnit().getId(),
                 workshop.getCoachingUnit().getName(), workshop.getVillage(), workshop.getRegency(),
                 workshop.getProvince(), workshop.getFounded(), workshop.getSelfHelpGroup(),
                 workshop.getMentoringStart(), workshop.getMentoringEnd(), workshop.getMentors(),

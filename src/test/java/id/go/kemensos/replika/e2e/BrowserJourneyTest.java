@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.kemensos.replika.IntegrationTest;
 import id.go.kemensos.replika.innovation.InnovationForm;
 import id.go.kemensos.replika.innovation.InnovationService;
+import id.go.kemensos.replika.unit.UnitDetails;
 import id.go.kemensos.replika.unit.UnitRef;
+import id.go.kemensos.replika.unit.UnitService;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +42,8 @@ class BrowserJourneyTest {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final long ALYATAMA = 25;
+    private static final String IMPORT_HEADER = "code,name,type,parent_code,city,province,head_name\n";
 
     @LocalServerPort
     int port;
@@ -49,6 +53,9 @@ class BrowserJourneyTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    UnitService units;
 
     private WebDriver driver;
     private WebDriverWait wait;
@@ -203,6 +210,47 @@ class BrowserJourneyTest {
         wait.until(d -> !d.findElements(By.id("notification-list")).isEmpty()
                 && d.findElement(By.id("notification-list")).getDomProperty("textContent")
                         .contains("Replikasi " + title + " oleh Sentra Terpadu Kartini disetujui"));
+    }
+
+    @Test
+    void anAdministratorSeesEveryProblemOfAnImportThenImportsAFileThatChangesNothing() throws Exception {
+        UnitDetails alyatama = asUser("admin", () -> units.get(ALYATAMA));
+        Path broken = Files.createTempFile("unit-impor", ".csv");
+        Files.writeString(broken, IMPORT_HEADER + "E2E-IMPOR,Sentra Uji Peramban,UPT,NO-SUCH-UNIT,,,\n");
+        Path same = Files.createTempFile("unit-impor", ".csv");
+        Files.writeString(same, IMPORT_HEADER + csvLine(alyatama.code(), alyatama.name(), alyatama.type().name(),
+                alyatama.parent() == null ? "" : alyatama.parent().code(), alyatama.city(), alyatama.province(),
+                alyatama.headName()));
+
+        signIn("admin");
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-side-nav-item[path='import']")).isEmpty());
+        driver.get(url("import"));
+        uploadTo("import-upload", broken);
+        wait.until(d -> d.findElement(By.id("import-preview")).getDomProperty("textContent")
+                .contains("Tidak ada unit dengan kode NO-SUCH-UNIT"));
+        assertThat(driver.findElement(By.id("import-run")).getDomAttribute("disabled")).isNotNull();
+
+        uploadTo("import-upload", same);
+        wait.until(d -> "Semua 1 baris siap diimpor.".equals(d.findElement(By.id("import-summary")).getText()));
+        click(By.id("import-run"));
+        wait.until(d -> d.findElement(By.id("import-result")).getText()
+                .equals("Impor selesai: 0 dibuat, 0 diperbarui, 1 tidak berubah."));
+        assertThat(asUser("admin", () -> units.get(ALYATAMA))).isEqualTo(alyatama);
+    }
+
+    private void uploadTo(String uploadId, Path file) {
+        wait.until(d -> !d.findElements(By.id(uploadId)).isEmpty());
+        WebElement upload = driver.findElement(By.id(uploadId));
+        WebElement fileInput = upload.findElements(By.cssSelector("input[type=file]")).isEmpty()
+                ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                : upload.findElement(By.cssSelector("input[type=file]"));
+        fileInput.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** One CSV line, every value quoted. */
+    private static String csvLine(String... values) {
+        return java.util.Arrays.stream(values).map(v -> "\"" + (v == null ? "" : v.replace("\"", "\"\"")) + "\"")
+                .collect(java.util.stream.Collectors.joining(",")) + "\n";
     }
 
     private <T> T asUser(String username, java.util.function.Supplier<T> action) {

@@ -33,18 +33,18 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("direktur")
-    void directorSeesHomeUnitsAndPartners() {
+    void directorSeesHomeUnitsPartnersAndImport() {
         navigate(HomeView.class);
         assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Sheltered Workshop",
-                "Mitra CSR");
+                "Mitra CSR", "Impor Data");
     }
 
     @Test
     @WithUserDetails("admin")
-    void adminSeesHomeUnitsAndPartners() {
+    void adminSeesHomeUnitsPartnersAndImport() {
         navigate(HomeView.class);
         assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Sheltered Workshop",
-                "Mitra CSR");
+                "Mitra CSR", "Impor Data");
     }
 
     @Test

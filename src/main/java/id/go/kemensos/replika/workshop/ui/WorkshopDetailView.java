@@ -253,7 +253,7 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
         binder.setReadOnly(!details.mayEdit());
         save.setVisible(details.mayEdit());
         title.setText(details.name());
-        subtitle.setText(details.coachingUnitName() + " · " + details.regency() + ", " + details.province() + " · "
+        subtitle.setText(details.code() + " · " + details.coachingUnitName() + " · " + details.regency() + ", " + details.province() + " · "
                 + getTranslation("workshop.status." + details.status().name()));
         sections.setVisible(true);
         addReport.setVisible(details.mayEdit());

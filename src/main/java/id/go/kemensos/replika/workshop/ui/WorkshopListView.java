@@ -102,6 +102,8 @@ class WorkshopListView extends VerticalLayout implements BeforeEnterObserver, Ha
         filters.setWrap(true);
 
         grid.setId("workshop-grid");
+        grid.addColumn(WorkshopListItem::code).setHeader(getTranslation("import.workshop.code"))
+                .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(WorkshopListItem::name).setHeader(getTranslation("workshop.field.name"))
                 .setSortProperty("name").setWidth("12em").setFlexGrow(3);
         grid.addColumn(WorkshopListItem::coachingUnitName).setHeader(getTranslation("workshop.field.unit"))
