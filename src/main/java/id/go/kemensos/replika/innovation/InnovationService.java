@@ -58,7 +58,8 @@ public class InnovationService {
     static final String EDITORS = "hasAnyRole('ADMIN','UPT_OPERATOR')";
     static final String REVIEWERS = "hasAnyRole('ADMIN','PANRB','DIRECTOR')";
 
-    private static final int MAX_PAGE = 500;
+    /** The largest page {@code search} returns: larger requests are cut to it (exports page at this size). */
+    public static final int MAX_PAGE = 500;
     /** Grid sort keys and the query expressions they sort by. */
     private static final Map<String, List<String>> SORTS = Map.of(
             "code", List.of("code"),

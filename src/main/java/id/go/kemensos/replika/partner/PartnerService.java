@@ -41,7 +41,8 @@ public class PartnerService {
 
     static final String READERS = "hasAnyRole('ADMIN','PANRB','DIRECTOR')";
 
-    private static final int MAX_PAGE = 500;
+    /** The largest page {@code search} returns: larger requests are cut to it (exports page at this size). */
+    public static final int MAX_PAGE = 500;
     private static final Set<String> SORTABLE = Set.of("companyName", "sector", "active");
 
     private final PartnerRepository repository;

@@ -36,7 +36,8 @@ public class UnitService {
     public static final int PLACE_MAX = 100;
     public static final int HEAD_MAX = 150;
 
-    private static final int MAX_PAGE = 500;
+    /** The largest page {@code search} returns: larger requests are cut to it (exports page at this size). */
+    public static final int MAX_PAGE = 500;
     private static final Set<String> SORTABLE = Set.of("code", "name", "type", "city", "province", "active");
 
     private final UnitRepository repository;

@@ -54,7 +54,8 @@ public class WorkshopService {
     /** A month's figure more than this many times the previous month's needs an explicit confirmation. */
     static final int IMPLAUSIBLE_FACTOR = 10;
 
-    private static final int MAX_PAGE = 500;
+    /** The largest page {@code search} returns: larger requests are cut to it (exports page at this size). */
+    public static final int MAX_PAGE = 500;
     private static final Set<String> SORTABLE = Set.of("name", "regency", "province", "status");
 
     private final WorkshopRepository workshops;
