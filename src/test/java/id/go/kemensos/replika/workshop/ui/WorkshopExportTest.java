@@ -61,7 +61,7 @@ class WorkshopExportTest extends SpringBrowserlessTest {
         byte[] csv = ExportFiles.write(WorkshopExport.spec(service, EAST_JAVA, Sort.by("regency")),
                 ExportFormat.CSV, AppI18NProvider.INDONESIAN);
 
-        assertThat(statistics.getPrepareStatementCount()).as("one statement per page of 500").isEqualTo(1);
+        assertThat(statistics.getPrepareStatementCount()).as("one statement for the one page").isEqualTo(1);
         assertThat(ExportFiles.ids(csv)).hasSize((int) count).containsExactlyElementsOf(
                 ids(service.search(EAST_JAVA, PageRequest.of(0, 500, Sort.by("regency")))));
         assertThat(ExportFiles.csvRows(csv)).allMatch(row -> row.get(4).equals("Jawa Timur"));
