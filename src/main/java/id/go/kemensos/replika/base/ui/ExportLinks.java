@@ -45,7 +45,7 @@ public class ExportLinks extends HorizontalLayout {
         addClassName("export-links");
         setAlignItems(FlexComponent.Alignment.BASELINE);
         Span label = new Span(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("export.label")));
-        label.addClassName("muted");
+        label.addClassNames("muted", "export-label");
         add(label, link(ExportFormat.CSV, grid, export), link(ExportFormat.XLSX, grid, export));
     }
 

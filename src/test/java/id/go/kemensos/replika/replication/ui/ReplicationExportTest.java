@@ -7,6 +7,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
 import id.go.kemensos.replika.IntegrationTest;
@@ -34,6 +35,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Exports of the replication status grid (demo data: Kartini is unit 10). */
@@ -48,6 +54,9 @@ class ReplicationExportTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     @WithUserDetails("direktur")
@@ -118,6 +127,26 @@ class ReplicationExportTest extends SpringBrowserlessTest {
                 .containsExactlyElementsOf(ids(service.search(UNDER_WAY, PageRequest.of(0, 500, sort))))
                 .as("not the default order").isNotEqualTo(ids(service.search(UNDER_WAY, PageRequest.of(0, 500))));
         assertThat(find(Anchor.class).withId("export-xlsx").single().isDownload()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("direktur")
+    void aDownloadTheServiceRefusesSendsNothingAndSaysWhy() {
+        UI.getCurrent().navigate("replications");
+        Anchor link = find(Anchor.class).withId("export-csv").single();
+        roundTrip();
+        // the download request runs as someone the service refuses
+        Authentication director = SecurityContextHolder.getContext().getAuthentication();
+        UserDetails partner = users.loadUserByUsername("mitra1");
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                partner, null, partner.getAuthorities()));
+        byte[] csv = ExportDownloads.download(link);
+        SecurityContextHolder.getContext().setAuthentication(director);
+        roundTrip();
+
+        assertThat(csv).isEmpty();
+        assertThat(test(find(Notification.class).single()).getText())
+                .isEqualTo("Anda tidak berhak membuka halaman atau melakukan tindakan ini.");
     }
 
     private static List<Long> ids(List<ReplicationListItem> items) {
