@@ -32,6 +32,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".security.."));
     }
 
+    /** The export engine and its links serve every grid, so base (its UI pieces included) knows no feature. */
+    @Test
+    void baseKnowsNoFeatureAtAll() {
+        check(noClasses().that().resideInAPackage(ROOT + ".base..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".document..", ROOT + ".notification..",
+                        ROOT + ".unit..", ROOT + ".innovation..", ROOT + ".workshop..", ROOT + ".partner..",
+                        ROOT + ".user..", ROOT + ".replication..", ROOT + ".dashboard..", ROOT + ".report.."));
+    }
+
     @Test
     void securityKnowsNoFeatureAndNoShell() {
         check(noClasses().that().resideInAPackage(ROOT + ".security..")

@@ -72,7 +72,11 @@ public class InnovationService {
     static final String IMPORTERS = "hasAnyRole('ADMIN','DIRECTOR')";
     private static final Pattern CODE = Pattern.compile("INV-(\\d{4})-(\\d{4,8})");
 
-    private static final int MAX_PAGE = 500;
+    /**
+     * The largest page {@code search} returns; larger requests are cut to it. Exports page at this size: offset
+     * paging sorts the matching rows again for every page, so fewer, larger pages keep a big export fast.
+     */
+    public static final int MAX_PAGE = 5000;
     /** Grid sort keys and the query expressions they sort by. */
     private static final Map<String, List<String>> SORTS = Map.of(
             "code", List.of("code"),

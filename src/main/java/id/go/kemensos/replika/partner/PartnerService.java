@@ -41,7 +41,11 @@ public class PartnerService {
 
     static final String READERS = "hasAnyRole('ADMIN','PANRB','DIRECTOR')";
 
-    private static final int MAX_PAGE = 500;
+    /**
+     * The largest page {@code search} returns; larger requests are cut to it. Exports page at this size: offset
+     * paging sorts the matching rows again for every page, so fewer, larger pages keep a big export fast.
+     */
+    public static final int MAX_PAGE = 5000;
     private static final Set<String> SORTABLE = Set.of("companyName", "sector", "active");
 
     private final PartnerRepository repository;

@@ -61,7 +61,11 @@ public class ReplicationService {
     public static final int REASON_MAX = 1000;
     static final String DOCUMENT_OWNER = "REPLICATION";
 
-    private static final int MAX_PAGE = 500;
+    /**
+     * The largest page {@code search} returns; larger requests are cut to it. Exports page at this size: offset
+     * paging sorts the matching rows again for every page, so fewer, larger pages keep a big export fast.
+     */
+    public static final int MAX_PAGE = 5000;
     private static final List<ReplicationStatus> FINALS =
             List.of(ReplicationStatus.INSTITUTIONALISED, ReplicationStatus.DISCONTINUED);
     private static final Map<String, List<String>> SORTS = Map.of(

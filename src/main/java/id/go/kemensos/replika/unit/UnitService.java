@@ -48,7 +48,11 @@ public class UnitService {
     public static final int PLACE_MAX = 100;
     public static final int HEAD_MAX = 150;
 
-    private static final int MAX_PAGE = 500;
+    /**
+     * The largest page {@code search} returns; larger requests are cut to it. Exports page at this size: offset
+     * paging sorts the matching rows again for every page, so fewer, larger pages keep a big export fast.
+     */
+    public static final int MAX_PAGE = 5000;
     private static final Set<String> SORTABLE = Set.of("code", "name", "type", "city", "province", "active");
 
     private final UnitRepository repository;

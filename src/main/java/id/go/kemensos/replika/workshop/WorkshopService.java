@@ -64,7 +64,11 @@ public class WorkshopService {
     /** A month's figure more than this many times the previous month's needs an explicit confirmation. */
     static final int IMPLAUSIBLE_FACTOR = 10;
 
-    private static final int MAX_PAGE = 500;
+    /**
+     * The largest page {@code search} returns; larger requests are cut to it. Exports page at this size: offset
+     * paging sorts the matching rows again for every page, so fewer, larger pages keep a big export fast.
+     */
+    public static final int MAX_PAGE = 5000;
     private static final Set<String> SORTABLE = Set.of("code", "name", "regency", "province", "status");
 
     private final WorkshopRepository workshops;

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
 import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.innovation.AwardLevel;
@@ -153,6 +154,7 @@ class InnovationListView extends VerticalLayout implements BeforeEnterObserver, 
         awardYearTo.addValueChangeListener(event -> filtersChanged());
         endorsedOnly.addValueChangeListener(event -> filtersChanged());
 
+        header.add(new ExportLinks(grid, sort -> InnovationExport.spec(service, filter(), sort)));
         add(header, filters, grid);
         setFlexGrow(1, grid);
     }

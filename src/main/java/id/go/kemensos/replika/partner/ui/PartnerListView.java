@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
 import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.partner.PartnerFilter;
@@ -85,6 +86,7 @@ class PartnerListView extends VerticalLayout implements BeforeEnterObserver, Has
         text.addValueChangeListener(event -> filtersChanged());
         includeInactive.addValueChangeListener(event -> filtersChanged());
 
+        header.add(new ExportLinks(grid, sort -> PartnerExport.spec(service, filter(), sort)));
         add(header, filters, grid);
         setFlexGrow(1, grid);
     }

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
 import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.innovation.InnovationFilter;
@@ -146,6 +147,7 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
         year.addValueChangeListener(event -> filtersChanged());
         overdueOnly.addValueChangeListener(event -> filtersChanged());
 
+        header.add(new ExportLinks(grid, sort -> ReplicationExport.spec(service, filter(), sort)));
         add(header, statusCounts, filters, grid);
         setFlexGrow(1, grid);
     }

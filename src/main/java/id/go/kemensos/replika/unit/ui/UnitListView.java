@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
 import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.security.CurrentUser;
@@ -108,6 +109,7 @@ class UnitListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         province.addValueChangeListener(event -> filtersChanged());
         includeInactive.addValueChangeListener(event -> filtersChanged());
 
+        header.add(new ExportLinks(grid, sort -> UnitExport.spec(service, filter(), sort)));
         add(header, filters, grid);
         setFlexGrow(1, grid);
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
 import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.security.CurrentUser;
@@ -102,7 +103,7 @@ class WorkshopListView extends VerticalLayout implements BeforeEnterObserver, Ha
         filters.setWrap(true);
 
         grid.setId("workshop-grid");
-        grid.addColumn(WorkshopListItem::code).setHeader(getTranslation("import.workshop.code"))
+        grid.addColumn(WorkshopListItem::code).setHeader(getTranslation("workshop.field.code"))
                 .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(WorkshopListItem::name).setHeader(getTranslation("workshop.field.name"))
                 .setSortProperty("name").setWidth("12em").setFlexGrow(3);
@@ -138,6 +139,7 @@ class WorkshopListView extends VerticalLayout implements BeforeEnterObserver, Ha
         province.addValueChangeListener(event -> filtersChanged());
         status.addValueChangeListener(event -> filtersChanged());
         sponsor.addValueChangeListener(event -> filtersChanged());
+        header.add(new ExportLinks(grid, sort -> WorkshopExport.spec(service, filter(), sort)));
         add(header, filters, grid);
         setFlexGrow(1, grid);
     }
