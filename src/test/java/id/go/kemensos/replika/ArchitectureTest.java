@@ -74,6 +74,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingBelowTheReportsKnowsThem() {
+        check(noClasses().that().resideInAnyPackage(ROOT + ".base..", ROOT + ".security..", ROOT + ".document..",
+                        ROOT + ".notification..", ROOT + ".unit..", ROOT + ".user..", ROOT + ".innovation..",
+                        ROOT + ".workshop..", ROOT + ".partner..", ROOT + ".replication..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".dashboard..", ROOT + ".report.."));
+    }
+
+    @Test
+    void reportsDoNotImportTheShell() {
+        check(noClasses().that().resideInAnyPackage(ROOT + ".dashboard..", ROOT + ".report..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".shell.."));
+    }
+
+    @Test
     void featuresDoNotDependOnEachOtherInACycle() {
         check(SlicesRuleDefinition.slices().matching(ROOT + ".(*)..").should().beFreeOfCycles());
     }

@@ -58,7 +58,8 @@ class I18nTest {
             Map.entry("innovation.sustainability.", names(Sustainability.values())),
             Map.entry("award.competition.", names(Competition.values())),
             Map.entry("award.group.", names(AwardGroup.values())),
-            Map.entry("award.level.", names(AwardLevel.values())));
+            Map.entry("award.level.", names(AwardLevel.values())),
+            Map.entry("dashboard.phase.", List.of("PREPARING", "RUNNING", "INSTITUTIONALISED", "DISCONTINUED")));
 
     @Test
     void bothLanguagesHaveTheSameKeysAndNoEmptyText() {
