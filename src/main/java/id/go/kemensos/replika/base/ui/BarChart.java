@@ -56,7 +56,9 @@ public final class BarChart extends Section {
         }
     }
 
-    private static final int WIDTH = 640;
+    /** Widths of the drawing in SVG units: text is 12 units, so about 12 px at these widths on screen. */
+    private static final int WIDTH = 520;
+    private static final int WIDE = 800;
     private static final int LABEL_CHARS = 28;
     /** Up to this many values the SVG's text label lists them; beyond, it points to the table. */
     private static final int SPOKEN_VALUES = 12;
@@ -69,6 +71,9 @@ public final class BarChart extends Section {
         this.spec = spec;
         setId(spec.id);
         addClassName("bar-chart");
+        if (spec.width == WIDE) {
+            addClassName("bar-chart-wide");
+        }
         H3 heading = new H3(spec.title);
         heading.setId(spec.id + "-title");
         heading.addClassName("chart-title");
@@ -97,7 +102,9 @@ public final class BarChart extends Section {
         toggle.getElement().setAttribute("aria-controls", table.getId().orElseThrow());
         toggle.addClickListener(event -> showTable(table.hasClassName("visually-hidden")));
         showTable(false);
-        add(toggle, table);
+        Div scroll = new Div(table);
+        scroll.addClassName("chart-table-scroll");
+        add(toggle, scroll);
     }
 
     public static Builder horizontal(String id, String title) {
@@ -130,7 +137,7 @@ public final class BarChart extends Section {
         int top = 6;
         int plotHeight = rows * rowHeight;
         int height = top + plotHeight + 44;
-        double plotWidth = WIDTH - left - right;
+        double plotWidth = spec.width - left - right;
         long[] ticks = ticks(maximum());
         double scale = plotWidth / ticks[ticks.length - 1];
         Element svg = svg(height);
@@ -184,7 +191,7 @@ public final class BarChart extends Section {
         int plotHeight = 200;
         int labelSpace = slanted ? 58 : 22;
         int height = top + plotHeight + labelSpace + 24;
-        double plotWidth = WIDTH - left - right;
+        double plotWidth = spec.width - left - right;
         double band = plotWidth / columns;
         long[] ticks = ticks(maximum());
         double scale = plotHeight / (double) ticks[ticks.length - 1];
@@ -234,12 +241,19 @@ public final class BarChart extends Section {
         return svg;
     }
 
+    /**
+     * The drawing scales to the width available. Flow writes attribute names in lower case, and SVG's
+     * {@code viewBox} is case-sensitive, so it is set in the browser each time the chart is attached.
+     */
     private Element svg(int height) {
         Element svg = new Element("svg");
-        svg.setAttribute("viewBox", "0 0 " + WIDTH + " " + height);
+        String viewBox = "0 0 " + spec.width + " " + height;
         svg.setAttribute("width", "100%");
-        svg.setAttribute("preserveAspectRatio", "xMinYMin meet");
         svg.setAttribute("focusable", "false");
+        svg.getStyle().set("aspect-ratio", spec.width + " / " + height);
+        svg.addAttachListener(event -> svg.executeJs(
+                "this.setAttribute('viewBox', $0); this.setAttribute('preserveAspectRatio', 'xMinYMin meet')",
+                viewBox));
         return svg;
     }
 
@@ -447,6 +461,7 @@ public final class BarChart extends Section {
         private List<String> seriesLinks;
         private String grandTotalLink;
         private String emptyText;
+        private int width = WIDTH;
 
         private Builder(String id, String title, Orientation orientation) {
             this.id = id;
@@ -506,6 +521,12 @@ public final class BarChart extends Section {
             this.totalsLabel = label;
             this.seriesLinks = seriesLinks;
             this.grandTotalLink = grandTotalLink;
+            return this;
+        }
+
+        /** Drawn for a wide place (a full-width card) rather than a column. */
+        public Builder wide() {
+            this.width = WIDE;
             return this;
         }
 

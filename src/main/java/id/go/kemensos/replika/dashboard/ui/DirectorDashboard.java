@@ -60,10 +60,10 @@ final class DirectorDashboard extends Div {
         tiles.addClassName("dashboard-tiles");
         add(tiles);
 
-        Div grid = new Div(funnel(portfolio.funnel()), units(portfolio.topAdoptingUnits(), portfolio.idleUnits()),
-                provinces(portfolio.byProvince()), innovations(portfolio.innovations()),
-                achievements(portfolio.achievements()), workshopStatuses(workshops.byStatus()),
-                revenue(workshops.months()), members(workshops.months()));
+        Div grid = new Div(funnel(portfolio.funnel()), innovations(portfolio.innovations()),
+                units(portfolio.topAdoptingUnits(), portfolio.idleUnits()), provinces(portfolio.byProvince()),
+                achievements(portfolio.achievements()), revenue(workshops.months()),
+                workshopStatuses(workshops.byStatus()), members(workshops.months()));
         grid.addClassName("dashboard-grid");
         add(grid);
     }
@@ -138,7 +138,7 @@ final class DirectorDashboard extends Div {
     }
 
     private BarChart.Builder phaseChart(String id, String title, String categoryAxis) {
-        return BarChart.horizontal(id, title)
+        return BarChart.horizontal(id, title).wide()
                 .axes(categoryAxis, getTranslation("dashboard.axis.replications"))
                 .series(Phase.all().stream().map(phase -> getTranslation("dashboard.phase." + phase.name())).toList())
                 .seriesClasses(Phase.all().stream().map(Phase::cssClass).toList());
@@ -166,7 +166,7 @@ final class DirectorDashboard extends Div {
     }
 
     private Component achievements(List<AwardedInnovations> years) {
-        BarChart.Builder chart = BarChart.vertical("dashboard-awards", getTranslation("dashboard.awards.title"))
+        BarChart.Builder chart = BarChart.vertical("dashboard-awards", getTranslation("dashboard.awards.title")).wide()
                 .axes(getTranslation("dashboard.axis.year"), getTranslation("dashboard.axis.innovations"))
                 .series(ACHIEVEMENTS.stream().map(level -> getTranslation("award.level." + level.name())).toList())
                 .seriesClasses(ACHIEVEMENTS.stream().map(level -> "chart-award-" + level.name().toLowerCase())
@@ -196,7 +196,7 @@ final class DirectorDashboard extends Div {
     }
 
     private Component revenue(List<MonthTotal> months) {
-        BarChart.Builder chart = BarChart.vertical("dashboard-revenue", getTranslation("dashboard.revenue.title"))
+        BarChart.Builder chart = BarChart.vertical("dashboard-revenue", getTranslation("dashboard.revenue.title")).wide()
                 .axes(getTranslation("dashboard.axis.month"), getTranslation("dashboard.axis.revenue"))
                 .seriesClasses(List.of("chart-series-0"))
                 .format(Formats::money)
@@ -213,7 +213,7 @@ final class DirectorDashboard extends Div {
                 .seriesClasses(List.of("chart-series-1"));
         months.forEach(month -> chart.category(month.month().toString(), monthLabel(month), month.members(),
                 UrlQuery.empty().href(Links.WORKSHOPS)));
-        return card(chart.emptyText(getTranslation("dashboard.months.empty")).build(), true);
+        return card(chart.emptyText(getTranslation("dashboard.months.empty")).build(), false);
     }
 
     private String monthLabel(MonthTotal month) {
