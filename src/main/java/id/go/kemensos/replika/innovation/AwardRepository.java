@@ -11,6 +11,11 @@ interface AwardRepository extends JpaRepository<Award, Long> {
     @Query("select a from Award a where a.innovation.id = :innovationId order by a.year desc, a.competition")
     List<Award> findByInnovation(@Param("innovationId") long innovationId);
 
+    /** Rows of (year, level, innovations reaching that level that year in any competition). */
+    @Query("select a.year, a.level, count(distinct a.innovation.id) from Award a where a.year >= :fromYear "
+            + "and a.year <= :toYear group by a.year, a.level")
+    List<Object[]> countInnovationsByYearAndLevel(@Param("fromYear") int fromYear, @Param("toYear") int toYear);
+
     @Query("select a from Award a where a.id = :id and a.innovation.id = :innovationId")
     Optional<Award> findOfInnovation(@Param("innovationId") long innovationId, @Param("id") long id);
 

@@ -26,12 +26,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -121,6 +124,44 @@ public class InnovationService {
         return innovations.countMatching(containsPattern(filter.text()), filter.unitId(), blankToNull(filter.province()),
                 filter.stage(), filter.sustainability(), filter.endorsedOnly(), filter.hasAwardCriteria(),
                 filter.awardLevel(), filter.awardYearFrom(), filter.awardYearTo());
+    }
+
+    // --- figures for the dashboards, grouped in SQL ---------------------------------------------------------
+
+    /**
+     * How many innovations stand at each stage with each sustainability; only those started in
+     * {@code yearStarted} when it is given. Every stage and sustainability is present (zero when none).
+     */
+    @PreAuthorize(Roles.STAFF)
+    public Map<Stage, Map<Sustainability, Long>> countByStageAndSustainability(Integer yearStarted) {
+        Map<Stage, Map<Sustainability, Long>> counts = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            Map<Sustainability, Long> row = new EnumMap<>(Sustainability.class);
+            Arrays.stream(Sustainability.values()).forEach(sustainability -> row.put(sustainability, 0L));
+            counts.put(stage, row);
+        }
+        for (Object[] row : innovations.countByStageAndSustainability(yearStarted)) {
+            counts.get((Stage) row[0]).put((Sustainability) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
+
+    /**
+     * For each year from {@code fromYear} to {@code toYear}, how many innovations reached each award level in any
+     * competition that year (an innovation counts once per level and year). Every year and level is present.
+     */
+    @PreAuthorize(Roles.STAFF)
+    public List<AwardedInnovations> countAwardedInnovations(int fromYear, int toYear) {
+        Map<Integer, AwardedInnovations> years = new TreeMap<>();
+        for (int year = fromYear; year <= toYear; year++) {
+            Map<AwardLevel, Long> levels = new EnumMap<>(AwardLevel.class);
+            Arrays.stream(AwardLevel.values()).forEach(level -> levels.put(level, 0L));
+            years.put(year, new AwardedInnovations(year, levels));
+        }
+        for (Object[] row : awards.countInnovationsByYearAndLevel(fromYear, toYear)) {
+            years.get((Integer) row[0]).byLevel().put((AwardLevel) row[1], (Long) row[2]);
+        }
+        return List.copyOf(years.values());
     }
 
     @PreAuthorize(Roles.STAFF)

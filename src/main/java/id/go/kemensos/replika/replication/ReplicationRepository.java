@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.replication;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -25,6 +26,8 @@ interface ReplicationRepository extends JpaRepository<Replication, Long> {
               and (:#{#c.yearStart()} is null or (r.createdAt >= :#{#c.yearStart()} and r.createdAt < :#{#c.yearEnd()}))
               and (:#{#c.overdueOnly()} = false or (r.status = :#{#c.implementing()}
                    and coalesce(r.lastReportAt, r.statusSince) < :#{#c.overdueBefore()}))
+              and (:#{#c.reportDueOnly()} = false or (r.status = :#{#c.implementing()}
+                   and coalesce(r.lastReportAt, r.statusSince) < :#{#c.reportDueBefore()}))
             """;
 
     String STATUSES = " and (:#{#c.anyStatus()} = true or r.status in :#{#c.statuses()}) ";
@@ -41,6 +44,22 @@ interface ReplicationRepository extends JpaRepository<Replication, Long> {
 
     @Query("select r.status, count(r)" + FROM + CRITERIA + " group by r.status")
     List<Object[]> countByStatus(@Param("c") GridCriteria c);
+
+    /** Rows of (adopting unit id, name, province, status, count) under the criteria. */
+    @Query("select a.id, a.name, a.province, r.status, count(r)" + FROM + CRITERIA + STATUSES
+            + " group by a.id, a.name, a.province, r.status")
+    List<Object[]> countByAdoptingUnitAndStatus(@Param("c") GridCriteria c);
+
+    /** Rows of (adopting unit's province, status, count) under the criteria. */
+    @Query("select a.province, r.status, count(r)" + FROM + CRITERIA + STATUSES + " group by a.province, r.status")
+    List<Object[]> countByProvinceAndStatus(@Param("c") GridCriteria c);
+
+    /** Active UPTs adopting no replication (begun within the bounds, when given): rows of (id, name, province). */
+    @Query("select u.id, u.name, u.province from ReplicationUnitView u where u.active = true and u.type = 'UPT' "
+            + "and not exists (select 1 from Replication r where r.adoptingUnit = u and (:yearStart is null "
+            + "or (r.createdAt >= :yearStart and r.createdAt < :yearEnd))) order by u.name, u.id")
+    List<Object[]> findIdleAdoptingUnits(@Param("yearStart") Instant yearStart,
+            @Param("yearEnd") Instant yearEnd);
 
     @Query("select r from Replication r join fetch r.sourceInnovation join fetch r.originUnit join fetch r.adoptingUnit "
             + "where r.id = :id")

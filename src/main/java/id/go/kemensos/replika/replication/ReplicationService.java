@@ -28,8 +28,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,11 +92,13 @@ public class ReplicationService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final int overdueDays;
+    private final int reportDueDays;
 
     ReplicationService(ReplicationRepository replications, TransitionRepository transitions,
             MonitoringReportRepository reports, EvaluationRepository evaluations, InnovationService innovations,
             DocumentService documents, NotificationService notifications, EntityManager entityManager,
-            @Value("${replika.replication.overdue-days:100}") int overdueDays) {
+            @Value("${replika.replication.overdue-days:100}") int overdueDays,
+            @Value("${replika.replication.report-due-days:90}") int reportDueDays) {
         this.replications = replications;
         this.transitions = transitions;
         this.reports = reports;
@@ -104,10 +109,16 @@ public class ReplicationService {
         this.entityManager = entityManager;
         this.clock = Clock.systemUTC();
         this.overdueDays = overdueDays;
+        this.reportDueDays = reportDueDays;
     }
 
     public int overdueDays() {
         return overdueDays;
+    }
+
+    /** Days after the last monitoring report (or the start) when the next one is due: a quarter. */
+    public int reportDueDays() {
+        return Math.min(reportDueDays, overdueDays);
     }
 
     // --- the grid ---------------------------------------------------------------------------------------------
@@ -128,8 +139,7 @@ public class ReplicationService {
     /** How many replications are in each status under the filter's other criteria (its statuses are ignored). */
     @PreAuthorize(Roles.STAFF)
     public Map<ReplicationStatus, Long> countByStatus(ReplicationFilter filter) {
-        Map<ReplicationStatus, Long> counts = new EnumMap<>(ReplicationStatus.class);
-        Arrays.stream(ReplicationStatus.values()).forEach(status -> counts.put(status, 0L));
+        Map<ReplicationStatus, Long> counts = zeroCounts();
         for (Object[] row : replications.countByStatus(criteria(filter))) {
             counts.put((ReplicationStatus) row[0], (Long) row[1]);
         }
@@ -156,6 +166,60 @@ public class ReplicationService {
         }
         return new UnitReplications(replications.adoptedInPeriod(unitId, scope, start, end, FINALS, first),
                 replications.originatedInPeriod(unitId, scope, start, end, FINALS, first), adopted, originated);
+    }
+
+    // --- figures for the dashboards: grouped in SQL, scoped like the grid -------------------------------------
+
+    /** Replications per adopting unit and status under the filter, the unit with most first. */
+    @PreAuthorize(Roles.STAFF)
+    public List<AdoptingUnitCount> countByAdoptingUnit(ReplicationFilter filter) {
+        Map<Long, AdoptingUnitCount> units = new LinkedHashMap<>();
+        for (Object[] row : replications.countByAdoptingUnitAndStatus(criteria(filter))) {
+            units.computeIfAbsent((Long) row[0], id -> new AdoptingUnitCount(id, (String) row[1], (String) row[2],
+                    zeroCounts())).byStatus().put((ReplicationStatus) row[3], (Long) row[4]);
+        }
+        return units.values().stream()
+                .sorted(Comparator.comparingLong(AdoptingUnitCount::total).reversed()
+                        .thenComparing(AdoptingUnitCount::unitName).thenComparingLong(AdoptingUnitCount::unitId))
+                .toList();
+    }
+
+    /** Replications per province of the adopting unit and status under the filter, the province with most first. */
+    @PreAuthorize(Roles.STAFF)
+    public List<ProvinceReplications> countByProvince(ReplicationFilter filter) {
+        Map<String, ProvinceReplications> provinces = new HashMap<>();
+        for (Object[] row : replications.countByProvinceAndStatus(criteria(filter))) {
+            provinces.computeIfAbsent((String) row[0], name -> new ProvinceReplications(name, zeroCounts()))
+                    .byStatus().put((ReplicationStatus) row[1], (Long) row[2]);
+        }
+        return provinces.values().stream()
+                .sorted(Comparator.comparingLong(ProvinceReplications::total).reversed()
+                        .thenComparing(ProvinceReplications::province,
+                                Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /**
+     * Active UPTs that adopt no replication at all, or none begun in {@code year} when one is given, by name. For
+     * those who oversee every unit.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','PANRB','DIRECTOR')")
+    public List<AdoptingUnitCount> idleAdoptingUnits(Integer year) {
+        Instant yearStart = year == null ? null : yearStart(year);
+        Instant yearEnd = year == null ? null : yearStart(year + 1);
+        return replications.findIdleAdoptingUnits(yearStart, yearEnd).stream()
+                .map(row -> new AdoptingUnitCount((Long) row[0], (String) row[1], (String) row[2], zeroCounts()))
+                .toList();
+    }
+
+    private static Map<ReplicationStatus, Long> zeroCounts() {
+        Map<ReplicationStatus, Long> counts = new EnumMap<>(ReplicationStatus.class);
+        Arrays.stream(ReplicationStatus.values()).forEach(status -> counts.put(status, 0L));
+        return counts;
+    }
+
+    private static Instant yearStart(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
     }
 
     // --- one replication --------------------------------------------------------------------------------------
@@ -546,13 +610,12 @@ public class ReplicationService {
         List<ReplicationStatus> statuses = anyStatus ? List.of(ReplicationStatus.values())
                 : List.copyOf(filter.statuses());
         Integer year = filter.year() == null || filter.year() < 1900 || filter.year() > 9999 ? null : filter.year();
-        Instant yearStart = year == null ? null
-                : LocalDate.of(year, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
-        Instant yearEnd = year == null ? null
-                : LocalDate.of(year + 1, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
+        Instant yearStart = year == null ? null : yearStart(year);
+        Instant yearEnd = year == null ? null : yearStart(year + 1);
         return new GridCriteria(scope, containsPattern(filter.text()), anyStatus, statuses, filter.originUnitId(),
                 filter.adoptingUnitId(), blankToNull(filter.province()), filter.innovationId(), yearStart, yearEnd,
-                filter.overdueOnly(), overdueBefore());
+                filter.overdueOnly(), overdueBefore(), filter.reportDueOnly(),
+                now().minus(Duration.ofDays(reportDueDays())));
     }
 
     Instant overdueBefore() {

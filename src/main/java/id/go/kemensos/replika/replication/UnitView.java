@@ -23,6 +23,10 @@ class UnitView {
     @Column(nullable = false)
     private boolean active;
 
+    /** The unit type's name ({@code UPT} for the technical units that adopt replications). */
+    @Column(nullable = false)
+    private String type;
+
     Long getId() {
         return id;
     }

@@ -8,7 +8,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,7 +23,7 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
         H2 title = new H2(getTranslation("error.accessDenied.title"));
         title.setId("access-denied");
         add(title, new Paragraph(getTranslation("error.accessDenied.text")),
-                new RouterLink(getTranslation("menu.home"), HomeView.class));
+                HomeLink.create(getTranslation("menu.home")));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

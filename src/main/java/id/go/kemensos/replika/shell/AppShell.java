@@ -7,6 +7,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/replika.css")
+@StyleSheet("styles/dashboard.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -8,7 +8,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,7 +26,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         H2 title = new H2(getTranslation("error.notFound.title"));
         title.setId("not-found");
         add(title, new Paragraph(getTranslation("error.notFound")),
-                new RouterLink(getTranslation("menu.home"), HomeView.class));
+                HomeLink.create(getTranslation("menu.home")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

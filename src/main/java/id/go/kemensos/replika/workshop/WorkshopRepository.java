@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.workshop;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,24 @@ interface WorkshopRepository extends JpaRepository<Workshop, Long> {
 
     @Query("select count(w)" + FROM + WHERE)
     long countMatching(@Param("c") WorkshopCriteria c);
+
+    @Query("select w.status, count(w)" + FROM + WHERE + " group by w.status")
+    List<Object[]> countByStatus(@Param("c") WorkshopCriteria c);
+
+    /** Rows of (month, workshops reporting, members, revenue) for the months from {@code from} to {@code to}. */
+    @Query("select r.month, count(r), sum(r.members), sum(r.revenue) from WorkshopReport r "
+            + "where r.month >= :from and r.month <= :to and r.workshopId in (select w.id" + FROM + WHERE + ") "
+            + "group by r.month")
+    List<Object[]> monthlyTotals(@Param("c") WorkshopCriteria c, @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
+
+    String LATEST_MONTH = "(select max(r.month) from WorkshopReport r where r.workshopId = w.id)";
+
+    @Query("select new id.go.kemensos.replika.workshop.WorkshopLatest(w.id, w.name, w.status, " + LATEST_MONTH + ", "
+            + "(select r2.members from WorkshopReport r2 where r2.workshopId = w.id and r2.month = " + LATEST_MONTH
+            + "), (select r3.revenue from WorkshopReport r3 where r3.workshopId = w.id and r3.month = "
+            + LATEST_MONTH + "))" + FROM + WHERE)
+    List<WorkshopLatest> latest(@Param("c") WorkshopCriteria c, Pageable pageable);
 
     @Query("select w from Workshop w join fetch w.coachingUnit where w.id = :id")
     Optional<Workshop> findWhole(@Param("id") long id);

@@ -24,6 +24,7 @@ import jakarta.validation.Validator;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -136,6 +137,48 @@ public class WorkshopService {
         AppUserPrincipal user = CurrentUser.require();
         Long scope = user.hasRole(Role.UPT_OPERATOR) ? Objects.requireNonNullElse(user.getUnitId(), -1L) : null;
         return workshops.figuresOfUnit(unitId, scope, from.withDayOfMonth(1), to);
+    }
+
+    // --- figures for the dashboards: grouped in SQL, scoped like the grid ---------------------------------------
+
+    /** How many of the user's workshops are in each status (every status present). */
+    @PreAuthorize(ANYONE)
+    public Map<WorkshopStatus, Long> countByStatus() {
+        Map<WorkshopStatus, Long> counts = new EnumMap<>(WorkshopStatus.class);
+        Arrays.stream(WorkshopStatus.values()).forEach(status -> counts.put(status, 0L));
+        for (Object[] row : workshops.countByStatus(criteria(WorkshopFilter.all()))) {
+            counts.put((WorkshopStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /**
+     * The monthly reports of the user's workshops added up, for every month from {@code from} to {@code to}
+     * (a month nobody reported has zeros), oldest first.
+     */
+    @PreAuthorize(ANYONE)
+    public List<MonthTotal> monthlyTotals(LocalDate from, LocalDate to) {
+        LocalDate first = from.withDayOfMonth(1);
+        LocalDate last = to.withDayOfMonth(1);
+        Map<LocalDate, MonthTotal> months = new TreeMap<>();
+        for (LocalDate month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            months.put(month, new MonthTotal(month, 0, 0, 0));
+        }
+        if (months.isEmpty()) {
+            return List.of();
+        }
+        for (Object[] row : workshops.monthlyTotals(criteria(WorkshopFilter.all()), first, last)) {
+            LocalDate month = (LocalDate) row[0];
+            months.put(month, new MonthTotal(month, (Long) row[1], (Long) row[2], (Long) row[3]));
+        }
+        return List.copyOf(months.values());
+    }
+
+    /** The user's workshops by name with their latest month's figures; at most {@code limit} of them. */
+    @PreAuthorize(ANYONE)
+    public List<WorkshopLatest> latestFigures(int limit) {
+        return workshops.latest(criteria(WorkshopFilter.all()),
+                PageRequest.of(0, Math.max(1, Math.min(limit, MAX_PAGE)), Sort.by("name").and(Sort.by("id"))));
     }
 
     // --- one workshop ---------------------------------------------------------------------------------------------

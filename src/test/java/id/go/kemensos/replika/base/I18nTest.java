@@ -59,7 +59,8 @@ class I18nTest {
             Map.entry("award.competition.", names(Competition.values())),
             Map.entry("award.group.", names(AwardGroup.values())),
             Map.entry("award.level.", names(AwardLevel.values())),
-            Map.entry("import.kind.", names(id.go.kemensos.replika.report.ImportKind.values())));
+            Map.entry("import.kind.", names(id.go.kemensos.replika.report.ImportKind.values())),
+            Map.entry("dashboard.phase.", List.of("PREPARING", "RUNNING", "INSTITUTIONALISED", "DISCONTINUED")));
 
     @Test
     void bothLanguagesHaveTheSameKeysAndNoEmptyText() {

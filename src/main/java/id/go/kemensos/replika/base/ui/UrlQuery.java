@@ -66,6 +66,11 @@ public final class UrlQuery {
         return this;
     }
 
+    /** A link to {@code route} with the parameters added so far, e.g. {@code replications?status=DRAFT}. */
+    public String href(String route) {
+        return new Location(route, QueryParameters.simple(written)).getPathWithQueryParameters();
+    }
+
     /** Replaces the browser's URL without navigating. */
     public void replaceUrl(UI ui, String route) {
         ui.getPage().getHistory().replaceState(null, new Location(route, QueryParameters.simple(written)));

@@ -69,6 +69,7 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
     private final ComboBox<InnovationListItem> innovation = new ComboBox<>();
     private final IntegerField year = new IntegerField();
     private final Checkbox overdueOnly = new Checkbox();
+    private final Checkbox reportDueOnly = new Checkbox();
     private final Span total = new Span();
     private final HorizontalLayout statusCounts = new HorizontalLayout();
     private final Map<ReplicationStatus, Button> countButtons = new EnumMap<>(ReplicationStatus.class);
@@ -125,10 +126,12 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
         year.setValueChangeMode(ValueChangeMode.LAZY);
         overdueOnly.setId("replication-filter-overdue");
         overdueOnly.setLabel(getTranslation("replication.filter.overdueOnly"));
+        reportDueOnly.setId("replication-filter-due");
+        reportDueOnly.setLabel(getTranslation("dashboard.replicationFilter.reportDue"));
         Button clear = new Button(getTranslation("replication.filter.clear"), event -> clearFilters());
         clear.addThemeVariants(ButtonVariant.TERTIARY);
         HorizontalLayout filters = new HorizontalLayout(text, statuses, origin, adopting, province, innovation, year,
-                overdueOnly, clear);
+                overdueOnly, reportDueOnly, clear);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -146,6 +149,7 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
         innovation.addValueChangeListener(event -> filtersChanged());
         year.addValueChangeListener(event -> filtersChanged());
         overdueOnly.addValueChangeListener(event -> filtersChanged());
+        reportDueOnly.addValueChangeListener(event -> filtersChanged());
 
         header.add(new ExportLinks(grid, sort -> ReplicationExport.spec(service, filter(), sort)));
         add(header, statusCounts, filters, grid);
@@ -223,6 +227,7 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
             innovation.setValue(innovationId == null ? null : innovationItem(innovationId));
             year.setValue(query.year("year"));
             overdueOnly.setValue(query.flag("overdue"));
+            reportDueOnly.setValue(query.flag("due"));
         } finally {
             restoringFromUrl = false;
         }
@@ -258,7 +263,8 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
                 .with("province", province.getValue())
                 .with("innovation", innovation.getValue() == null ? null : innovation.getValue().id())
                 .with("year", year.getValue())
-                .with("overdue", overdueOnly.getValue());
+                .with("overdue", overdueOnly.getValue())
+                .with("due", reportDueOnly.getValue());
         getUI().ifPresent(ui -> query.replaceUrl(ui, "replications"));
     }
 
@@ -284,6 +290,7 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
             innovation.clear();
             year.clear();
             overdueOnly.clear();
+            reportDueOnly.clear();
         } finally {
             restoringFromUrl = false;
         }
@@ -295,7 +302,7 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
                 origin.getValue() == null ? null : origin.getValue().id(),
                 adopting.getValue() == null ? null : adopting.getValue().id(), province.getValue(),
                 innovation.getValue() == null ? null : innovation.getValue().id(),
-                year.isInvalid() ? null : year.getValue(), overdueOnly.getValue());
+                year.isInvalid() ? null : year.getValue(), overdueOnly.getValue(), reportDueOnly.getValue());
     }
 
     private int countAndShow() {

@@ -1,4 +1,4 @@
-package id.go.kemensos.replika.shell;
+package id.go.kemensos.replika.dashboard.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.dashboard.DashboardService;
 import id.go.kemensos.replika.security.AppUserPrincipal;
 import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.security.Role;
@@ -17,25 +18,35 @@ import id.go.kemensos.replika.unit.UnitService;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 
+/**
+ * The home page: each role's dashboard under a greeting. Directors, PANRB and administrators see the whole
+ * portfolio; an operator sees their unit; a CSR partner is sent to the page of its company.
+ */
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
-public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    public HomeView(UnitService unitService) {
+    DashboardView(DashboardService dashboards, UnitService units) {
         addClassName("view");
+        addClassName("dashboard-view");
         AppUserPrincipal user = CurrentUser.require();
         H2 greeting = new H2(getTranslation("home.greeting", user.getFullName()));
         greeting.setId("home-greeting");
         greeting.addClassName("view-title");
-        Paragraph today = new Paragraph(Formats.date(LocalDate.now(Formats.ZONE), getLocale()));
+        Paragraph today = new Paragraph(Formats.date(LocalDate.now(Formats.ZONE), getLocale()) + " · "
+                + getTranslation("home.role." + user.getRole().name()));
         today.addClassName("muted");
-        Paragraph about = new Paragraph(getTranslation("home.about"));
-        Paragraph role = new Paragraph(getTranslation("home.role." + user.getRole().name()));
-        add(greeting, today, about, role);
+        add(greeting, today);
         if (user.getUnitId() != null) {
-            unitService.findRef(user.getUnitId()).map(UnitRef::name)
+            units.findRef(user.getUnitId()).map(UnitRef::name)
                     .ifPresent(name -> add(new Paragraph(getTranslation("home.yourUnit", name))));
+        }
+        switch (user.getRole()) {
+            case ADMIN, PANRB, DIRECTOR -> add(new DirectorDashboard(dashboards.portfolio(null)));
+            case UPT_OPERATOR -> add(user.getUnitId() == null ? new Paragraph(getTranslation("home.about"))
+                    : new OperatorDashboard(dashboards.unitDashboard()));
+            case CSR_PARTNER -> { }
         }
     }
 
