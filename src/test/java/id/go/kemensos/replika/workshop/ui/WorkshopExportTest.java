@@ -64,7 +64,7 @@ class WorkshopExportTest extends SpringBrowserlessTest {
         assertThat(statistics.getPrepareStatementCount()).as("one statement for the one page").isEqualTo(1);
         assertThat(ExportFiles.ids(csv)).hasSize((int) count).containsExactlyElementsOf(
                 ids(service.search(EAST_JAVA, PageRequest.of(0, 500, Sort.by("regency")))));
-        assertThat(ExportFiles.csvRows(csv)).allMatch(row -> row.get(4).equals("Jawa Timur"));
+        assertThat(ExportFiles.csvRows(csv)).allMatch(row -> row.get(5).equals("Jawa Timur"));
     }
 
     @Test
@@ -76,9 +76,9 @@ class WorkshopExportTest extends SpringBrowserlessTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheet("sheltered-workshop");
             assertThat(sheet.getLastRowNum()).isEqualTo(service.count(WorkshopFilter.all()));
-            assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Revenue, 12 months (Rp)");
+            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Revenue, 12 months (Rp)");
             for (int row = 1; row <= sheet.getLastRowNum(); row++) {
-                Cell revenue = sheet.getRow(row).getCell(7);
+                Cell revenue = sheet.getRow(row).getCell(8);
                 assertThat(revenue.getCellType()).isEqualTo(CellType.NUMERIC);
                 assertThat(revenue.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             }
@@ -94,7 +94,7 @@ class WorkshopExportTest extends SpringBrowserlessTest {
 
         Long theirs = jdbc.queryForObject("select count(*) from workshop where coaching_unit_id = 10", Long.class);
         assertThat(rows).isNotEmpty().hasSize(theirs.intValue())
-                .allMatch(row -> row.get(2).equals("Sentra Terpadu Kartini"));
+                .allMatch(row -> row.get(3).equals("Sentra Terpadu Kartini"));
     }
 
     @Test
@@ -108,7 +108,7 @@ class WorkshopExportTest extends SpringBrowserlessTest {
                 "select distinct workshop_id from sponsorship where partner_id = 1", Long.class);
         assertThat(rows).isNotEmpty().extracting(row -> Long.valueOf(row.get(0)))
                 .containsExactlyInAnyOrderElementsOf(sponsored);
-        assertThat(rows).allMatch(row -> row.get(8).equals("PT Listrik Daya Persada (Persero)"));
+        assertThat(rows).allMatch(row -> row.get(9).equals("PT Listrik Daya Persada (Persero)"));
     }
 
     @Test
