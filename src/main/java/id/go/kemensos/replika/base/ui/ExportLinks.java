@@ -14,6 +14,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import id.go.kemensos.replika.base.export.ExportFormat;
 import id.go.kemensos.replika.base.export.ExportSpec;
+import id.go.kemensos.replika.base.export.ExportWriter;
 import id.go.kemensos.replika.base.export.Exports;
 import id.go.kemensos.replika.base.i18n.Formats;
 import java.io.IOException;
@@ -31,7 +32,8 @@ import org.springframework.security.core.AuthenticationException;
  * "Ekspor: CSV · XLSX" for a list view. Each link downloads every row that the grid's service returns for the
  * view's current filter and the grid's current sort, not only the rows loaded on screen. The download is its own
  * servlet request carrying the user's security context, so the service applies the grid's permissions and
- * row-level scope. The view's state is read under the session lock; the rows are written without it.
+ * row-level scope. The view's state is read under the session lock; the rows are written without it, from one
+ * database snapshot ({@link ExportWriter}).
  */
 public class ExportLinks extends HorizontalLayout {
 
@@ -41,17 +43,18 @@ public class ExportLinks extends HorizontalLayout {
      * @param export the export for a given sort; called under the session lock when a download starts, so it may
      *               read the view's filter fields (it must not fetch rows itself)
      */
-    public <T> ExportLinks(Grid<T> grid, SerializableFunction<Sort, ExportSpec<T>> export) {
+    public <T> ExportLinks(Grid<T> grid, ExportWriter writer, SerializableFunction<Sort, ExportSpec<T>> export) {
         addClassName("export-links");
         setAlignItems(FlexComponent.Alignment.BASELINE);
         Span label = new Span(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("export.label")));
         label.addClassNames("muted", "export-label");
-        add(label, link(ExportFormat.CSV, grid, export), link(ExportFormat.XLSX, grid, export));
+        add(label, link(ExportFormat.CSV, grid, writer, export), link(ExportFormat.XLSX, grid, writer, export));
     }
 
-    private <T> Anchor link(ExportFormat format, Grid<T> grid, SerializableFunction<Sort, ExportSpec<T>> export) {
+    private <T> Anchor link(ExportFormat format, Grid<T> grid, ExportWriter writer,
+            SerializableFunction<Sort, ExportSpec<T>> export) {
         boolean csv = format == ExportFormat.CSV;
-        Anchor link = new Anchor(event -> download(event, format, grid, export), AttachmentType.DOWNLOAD,
+        Anchor link = new Anchor(event -> download(event, format, grid, writer, export), AttachmentType.DOWNLOAD,
                 getTranslation(csv ? "export.csv" : "export.xlsx"));
         link.setId("export-" + format.extension());
         String hint = getTranslation(csv ? "export.csv.hint" : "export.xlsx.hint");
@@ -60,7 +63,7 @@ public class ExportLinks extends HorizontalLayout {
         return link;
     }
 
-    private <T> void download(DownloadEvent event, ExportFormat format, Grid<T> grid,
+    private <T> void download(DownloadEvent event, ExportFormat format, Grid<T> grid, ExportWriter writer,
             SerializableFunction<Sort, ExportSpec<T>> export) throws IOException {
         VaadinSession session = event.getSession();
         UI ui;
@@ -78,7 +81,7 @@ public class ExportLinks extends HorizontalLayout {
         event.setContentType(format.contentType());
         OutputStream out = event.getOutputStream();
         try {
-            long rows = Exports.write(spec, format, locale, out);
+            long rows = writer.write(spec, format, locale, out);
             log.debug("Exported {} rows of {} as {}", rows, spec.slug(), format);
         } catch (AccessDeniedException | AuthenticationException e) {
             // the first page was refused, so nothing has been written yet

@@ -201,8 +201,8 @@ final class DirectorDashboard extends Div {
                 .seriesClasses(List.of("chart-series-0"))
                 .format(Formats::money)
                 .totalsRow(getTranslation("dashboard.chart.total"), null, null);
-        months.forEach(month -> chart.category(month.month().toString(), monthLabel(month), month.revenue(),
-                UrlQuery.empty().href(Links.WORKSHOPS)));
+        // no grid lists a month's figures across workshops, so the months are not links
+        months.forEach(month -> chart.category(month.month().toString(), monthLabel(month), month.revenue(), null));
         return card(chart.emptyText(getTranslation("dashboard.months.empty")).build(), true);
     }
 
@@ -211,8 +211,7 @@ final class DirectorDashboard extends Div {
                         getTranslation("dashboard.members.title"))
                 .axes(getTranslation("dashboard.axis.month"), getTranslation("dashboard.axis.members"))
                 .seriesClasses(List.of("chart-series-1"));
-        months.forEach(month -> chart.category(month.month().toString(), monthLabel(month), month.members(),
-                UrlQuery.empty().href(Links.WORKSHOPS)));
+        months.forEach(month -> chart.category(month.month().toString(), monthLabel(month), month.members(), null));
         return card(chart.emptyText(getTranslation("dashboard.months.empty")).build(), false);
     }
 

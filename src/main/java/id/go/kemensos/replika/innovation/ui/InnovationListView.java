@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.go.kemensos.replika.base.export.ExportWriter;
 import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
 import id.go.kemensos.replika.base.ui.UrlQuery;
@@ -45,6 +46,7 @@ import java.util.List;
 class InnovationListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient InnovationService service;
+    private final transient ExportWriter exportWriter;
     private final transient UnitService units;
     private final TextField text = new TextField();
     private final ComboBox<UnitRef> unit = new ComboBox<>();
@@ -61,7 +63,8 @@ class InnovationListView extends VerticalLayout implements BeforeEnterObserver, 
     private final List<String> provinces;
     private boolean restoringFromUrl;
 
-    InnovationListView(InnovationService service, UnitService units) {
+    InnovationListView(InnovationService service, UnitService units, ExportWriter exportWriter) {
+        this.exportWriter = exportWriter;
         this.service = service;
         this.units = units;
         addClassName("view");
@@ -154,7 +157,7 @@ class InnovationListView extends VerticalLayout implements BeforeEnterObserver, 
         awardYearTo.addValueChangeListener(event -> filtersChanged());
         endorsedOnly.addValueChangeListener(event -> filtersChanged());
 
-        header.add(new ExportLinks(grid, sort -> InnovationExport.spec(service, filter(), sort)));
+        header.add(new ExportLinks(grid, exportWriter, sort -> InnovationExport.spec(service, filter(), sort)));
         add(header, filters, grid);
         setFlexGrow(1, grid);
     }

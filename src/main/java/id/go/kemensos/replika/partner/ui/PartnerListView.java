@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.go.kemensos.replika.base.export.ExportWriter;
 import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
 import id.go.kemensos.replika.base.ui.UrlQuery;
@@ -35,6 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 class PartnerListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient PartnerService service;
+    private final transient ExportWriter exportWriter;
     private final TextField text = new TextField();
     private final Checkbox includeInactive = new Checkbox();
     private final Span total = new Span();
@@ -42,7 +44,8 @@ class PartnerListView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CallbackDataProvider<PartnerListItem, Void> data;
     private boolean restoringFromUrl;
 
-    PartnerListView(PartnerService service) {
+    PartnerListView(PartnerService service, ExportWriter exportWriter) {
+        this.exportWriter = exportWriter;
         this.service = service;
         addClassName("view");
         setSizeFull();
@@ -86,7 +89,7 @@ class PartnerListView extends VerticalLayout implements BeforeEnterObserver, Has
         text.addValueChangeListener(event -> filtersChanged());
         includeInactive.addValueChangeListener(event -> filtersChanged());
 
-        header.add(new ExportLinks(grid, sort -> PartnerExport.spec(service, filter(), sort)));
+        header.add(new ExportLinks(grid, exportWriter, sort -> PartnerExport.spec(service, filter(), sort)));
         add(header, filters, grid);
         setFlexGrow(1, grid);
     }

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.base.export.ExportWriter;
 import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
 import id.go.kemensos.replika.base.ui.UrlQuery;
@@ -59,6 +60,7 @@ import org.springframework.data.domain.PageRequest;
 class ReplicationListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ReplicationService service;
+    private final transient ExportWriter exportWriter;
     private final transient UnitService units;
     private final transient InnovationService innovations;
     private final TextField text = new TextField();
@@ -78,7 +80,8 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
     private final List<String> provinces;
     private boolean restoringFromUrl;
 
-    ReplicationListView(ReplicationService service, UnitService units, InnovationService innovations) {
+    ReplicationListView(ReplicationService service, UnitService units, InnovationService innovations, ExportWriter exportWriter) {
+        this.exportWriter = exportWriter;
         this.service = service;
         this.units = units;
         this.innovations = innovations;
@@ -127,7 +130,7 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
         overdueOnly.setId("replication-filter-overdue");
         overdueOnly.setLabel(getTranslation("replication.filter.overdueOnly"));
         reportDueOnly.setId("replication-filter-due");
-        reportDueOnly.setLabel(getTranslation("dashboard.replicationFilter.reportDue"));
+        reportDueOnly.setLabel(getTranslation("replication.filter.reportDue"));
         Button clear = new Button(getTranslation("replication.filter.clear"), event -> clearFilters());
         clear.addThemeVariants(ButtonVariant.TERTIARY);
         HorizontalLayout filters = new HorizontalLayout(text, statuses, origin, adopting, province, innovation, year,
@@ -151,7 +154,7 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
         overdueOnly.addValueChangeListener(event -> filtersChanged());
         reportDueOnly.addValueChangeListener(event -> filtersChanged());
 
-        header.add(new ExportLinks(grid, sort -> ReplicationExport.spec(service, filter(), sort)));
+        header.add(new ExportLinks(grid, exportWriter, sort -> ReplicationExport.spec(service, filter(), sort)));
         add(header, statusCounts, filters, grid);
         setFlexGrow(1, grid);
     }

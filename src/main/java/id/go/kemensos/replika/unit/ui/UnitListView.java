@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.go.kemensos.replika.base.export.ExportWriter;
 import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
 import id.go.kemensos.replika.base.ui.UrlQuery;
@@ -39,6 +40,7 @@ import java.util.List;
 class UnitListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient UnitService service;
+    private final transient ExportWriter exportWriter;
     private final TextField text = new TextField();
     private final Select<UnitType> type = new Select<>();
     private final ComboBox<String> province = new ComboBox<>();
@@ -49,7 +51,8 @@ class UnitListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final List<String> provinces;
     private boolean restoringFromUrl;
 
-    UnitListView(UnitService service) {
+    UnitListView(UnitService service, ExportWriter exportWriter) {
+        this.exportWriter = exportWriter;
         this.service = service;
         addClassName("view");
         setSizeFull();
@@ -109,7 +112,7 @@ class UnitListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         province.addValueChangeListener(event -> filtersChanged());
         includeInactive.addValueChangeListener(event -> filtersChanged());
 
-        header.add(new ExportLinks(grid, sort -> UnitExport.spec(service, filter(), sort)));
+        header.add(new ExportLinks(grid, exportWriter, sort -> UnitExport.spec(service, filter(), sort)));
         add(header, filters, grid);
         setFlexGrow(1, grid);
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.base.export.ExportWriter;
 import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
 import id.go.kemensos.replika.base.ui.UrlQuery;
@@ -42,6 +43,7 @@ import jakarta.annotation.security.PermitAll;
 class WorkshopListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient WorkshopService service;
+    private final transient ExportWriter exportWriter;
     private final transient UnitService units;
     private final boolean staff = !CurrentUser.require().hasRole(Role.CSR_PARTNER);
     private final TextField text = new TextField();
@@ -54,7 +56,8 @@ class WorkshopListView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final CallbackDataProvider<WorkshopListItem, Void> data;
     private boolean restoringFromUrl;
 
-    WorkshopListView(WorkshopService service, UnitService units) {
+    WorkshopListView(WorkshopService service, UnitService units, ExportWriter exportWriter) {
+        this.exportWriter = exportWriter;
         this.service = service;
         this.units = units;
         addClassName("view");
@@ -139,7 +142,7 @@ class WorkshopListView extends VerticalLayout implements BeforeEnterObserver, Ha
         province.addValueChangeListener(event -> filtersChanged());
         status.addValueChangeListener(event -> filtersChanged());
         sponsor.addValueChangeListener(event -> filtersChanged());
-        header.add(new ExportLinks(grid, sort -> WorkshopExport.spec(service, filter(), sort)));
+        header.add(new ExportLinks(grid, exportWriter, sort -> WorkshopExport.spec(service, filter(), sort)));
         add(header, filters, grid);
         setFlexGrow(1, grid);
     }

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.QueryParameters;
 import id.go.kemensos.replika.IntegrationTest;
 import id.go.kemensos.replika.base.export.ExportFiles;
 import id.go.kemensos.replika.base.export.ExportFormat;
+import id.go.kemensos.replika.base.export.ExportSpec;
+import id.go.kemensos.replika.base.export.ExportWriter;
 import id.go.kemensos.replika.base.i18n.AppI18NProvider;
 import id.go.kemensos.replika.base.ui.ExportDownloads;
 import id.go.kemensos.replika.replication.ReplicationFilter;
@@ -20,10 +22,14 @@ import id.go.kemensos.replika.replication.ReplicationListItem;
 import id.go.kemensos.replika.replication.ReplicationService;
 import id.go.kemensos.replika.replication.ReplicationStatus;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -57,6 +63,9 @@ class ReplicationExportTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    ExportWriter writer;
 
     @Test
     @WithUserDetails("direktur")
@@ -147,6 +156,38 @@ class ReplicationExportTest extends SpringBrowserlessTest {
         assertThat(csv).isEmpty();
         assertThat(test(find(Notification.class).single()).getText())
                 .isEqualTo("Anda tidak berhak membuka halaman atau melakukan tindakan ini.");
+    }
+
+    @Test
+    @WithUserDetails("direktur")
+    void aRecordChangedByAnotherUserDuringTheExportIsWrittenExactlyOnce() throws IOException {
+        List<Long> before = ids(service.search(ReplicationFilter.all(), PageRequest.of(0, 5000)));
+        long last = before.get(before.size() - 1);
+        Timestamp original = jdbc.queryForObject("select modified_at from replication where id = ?", Timestamp.class,
+                last);
+        ExportSpec<ReplicationListItem> grid = ReplicationExport.spec(service, ReplicationFilter.all(), Sort.unsorted());
+        AtomicBoolean moved = new AtomicBoolean();
+        ExportSpec<ReplicationListItem> smallPages = new ExportSpec<>(grid.slug(), grid.columns(), grid.sort(), 5,
+                pageable -> {
+                    List<ReplicationListItem> page = service.search(ReplicationFilter.all(), pageable);
+                    if (moved.compareAndSet(false, true)) {
+                        // after the first page, another session moves the last row to the front (newest change)
+                        CompletableFuture.runAsync(() -> jdbc.update(
+                                "update replication set modified_at = now(6) + interval 1 day where id = ?", last))
+                                .join();
+                    }
+                    return page;
+                });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writer.write(smallPages, ExportFormat.CSV, Locale.ENGLISH, out);
+        } finally {
+            jdbc.update("update replication set modified_at = ? where id = ?", original, last);
+        }
+
+        assertThat(moved).isTrue();
+        assertThat(ExportFiles.ids(out.toByteArray())).as("one snapshot: nothing skipped, nothing repeated")
+                .containsExactlyElementsOf(before);
     }
 
     private static List<Long> ids(List<ReplicationListItem> items) {
