@@ -1,9 +1,25 @@
 package id.go.kemensos.replika.base;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /** Small text rules shared by the services. */
 public final class Texts {
 
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
     private Texts() {
+    }
+
+    /**
+     * A value as the database's collation ({@code utf8mb4_general_ci}) compares it: trimmed (as stored), without
+     * case or accents, so "Kafe" and "KAFÉ " give the same key. Java checks for duplicates use it, so they refuse
+     * what a unique key would.
+     */
+    public static String matchKey(String text) {
+        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
+        return COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** Trimmed text, or null when there is nothing but blanks. */

@@ -20,7 +20,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "innovation")
 class Innovation extends AbstractEntity {
 
-    @Column(nullable = false, length = 20, updatable = false)
+    @Column(nullable = false, length = InnovationService.CODE_MAX, updatable = false)
     private String code;
 
     @Column(nullable = false, length = InnovationService.TITLE_MAX)

@@ -2,6 +2,7 @@ package id.go.kemensos.replika.innovation;
 
 import static id.go.kemensos.replika.base.Texts.blankToNull;
 import static id.go.kemensos.replika.base.Texts.containsPattern;
+import static id.go.kemensos.replika.base.Texts.matchKey;
 
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.ImportOutcome;
@@ -31,7 +32,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -59,6 +59,7 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class InnovationService {
 
+    public static final int CODE_MAX = 20;
     public static final int TITLE_MIN = 5;
     public static final int TITLE_MAX = 200;
     public static final int INNOVATORS_MAX = 500;
@@ -310,16 +311,16 @@ public class InnovationService {
             List<RowProblem> problems = new ArrayList<>(RowProblem.fromViolations(validator.validate(form)).stream()
                     .filter(problem -> !"originUnit".equals(problem.field())).toList());
             String code = blankToNull(row.code());
-            Innovation current = code == null ? null : existing.get(key(code));
+            Innovation current = code == null ? null : existing.get(matchKey(code));
             if (code == null) {
                 problems.add(RowProblem.of("code", "import.error.codeRequired"));
-            } else if (rowOfCode.putIfAbsent(key(code), row.row()) != null) {
-                problems.add(RowProblem.of("code", "import.error.duplicateCode", code, rowOfCode.get(key(code))));
+            } else if (rowOfCode.putIfAbsent(matchKey(code), row.row()) != null) {
+                problems.add(RowProblem.of("code", "import.error.duplicateCode", code, rowOfCode.get(matchKey(code))));
             } else if (current == null && codeNumber(code) < 0) {
                 problems.add(RowProblem.of("code", "import.error.innovationCodeFormat", code));
             }
             String unitCode = blankToNull(row.originUnitCode());
-            OriginUnit unit = unitCode == null ? null : unitsByCode.get(key(unitCode));
+            OriginUnit unit = unitCode == null ? null : unitsByCode.get(matchKey(unitCode));
             if (unitCode == null) {
                 problems.add(RowProblem.of("originUnitCode", "innovation.validation.unitRequired"));
             } else if (unit == null) {
@@ -337,7 +338,7 @@ public class InnovationService {
             }
             String title = blankToNull(form.getTitle());
             if (unit != null && title != null) {
-                String titleKey = unit.getId() + "/" + title.toLowerCase(Locale.ROOT);
+                String titleKey = unit.getId() + "/" + matchKey(title);
                 boolean taken = current == null ? innovations.existsByOriginUnitIdAndTitle(unit.getId(), title)
                         : innovations.existsByOriginUnitIdAndTitleAndIdNot(unit.getId(), title, current.getId());
                 if (taken) {
@@ -368,8 +369,8 @@ public class InnovationService {
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (InnovationImportRow row : rows) {
             String code = row.code().strip();
-            OriginUnit unit = unitsByCode.get(key(row.originUnitCode()));
-            Innovation innovation = existing.get(key(code));
+            OriginUnit unit = unitsByCode.get(matchKey(row.originUnitCode()));
+            Innovation innovation = existing.get(matchKey(code));
             if (innovation == null) {
                 innovation = new Innovation(code);
                 innovation.setOriginUnit(unit);
@@ -401,19 +402,14 @@ public class InnovationService {
         List<String> codes = rows.stream().map(InnovationImportRow::code).map(Texts::blankToNull)
                 .filter(Objects::nonNull).distinct().toList();
         return codes.isEmpty() ? Map.of() : innovations.findByCodes(codes).stream()
-                .collect(Collectors.toMap(i -> key(i.getCode()), i -> i, (a, b) -> a));
+                .collect(Collectors.toMap(i -> matchKey(i.getCode()), i -> i, (a, b) -> a));
     }
 
     private Map<String, OriginUnit> unitsByCode(List<InnovationImportRow> rows) {
         List<String> codes = rows.stream().map(InnovationImportRow::originUnitCode).map(Texts::blankToNull)
                 .filter(Objects::nonNull).distinct().toList();
         return codes.isEmpty() ? Map.of() : units.findByCodeIn(codes).stream()
-                .collect(Collectors.toMap(u -> key(u.getCode()), u -> u, (a, b) -> a));
-    }
-
-    /** Codes compare as the database does: without regard to case. */
-    private static String key(String code) {
-        return code.strip().toUpperCase(Locale.ROOT);
+                .collect(Collectors.toMap(u -> matchKey(u.getCode()), u -> u, (a, b) -> a));
     }
 
     /** The number of a code written exactly as the portal writes them ({@code INV-2019-0042}), otherwise -1. */

@@ -13,6 +13,7 @@ import id.go.kemensos.replika.innovation.Sustainability;
 import id.go.kemensos.replika.security.Role;
 import id.go.kemensos.replika.unit.UnitService;
 import id.go.kemensos.replika.unit.UnitType;
+import id.go.kemensos.replika.workshop.WorkshopService;
 import id.go.kemensos.replika.workshop.WorkshopStatus;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public enum ImportKind {
             text("head_name", "headName", false, UnitService.HEAD_MAX, "unit.field.headName", "Siti Rahmawati"))),
 
     INNOVATIONS("inovasi", Set.of(Role.ADMIN, Role.DIRECTOR), List.of(
-            text("code", "code", true, 20, "innovation.field.code", "INV-2019-0901")
+            text("code", "code", true, InnovationService.CODE_MAX, "innovation.field.code", "INV-2019-0901")
                     .withNote("import.note.innovationCode"),
             text("title", "title", true, InnovationService.TITLE_MAX, "innovation.field.title",
                     "Layanan Contoh Terpadu"),
@@ -53,23 +54,28 @@ public enum ImportKind {
                     "innovation.field.sustainability", "ACTIVE"))),
 
     WORKSHOPS("workshop", Set.of(Role.ADMIN), List.of(
-            text("code", "code", true, 20, "import.workshop.code", "SW-0901").withNote("import.note.workshopCode"),
-            text("name", "name", true, 200, "workshop.field.name", "SWP Contoh Mandiri"),
+            text("code", "code", true, WorkshopService.CODE_MAX, "workshop.field.code", "SW-0901")
+                    .withNote("import.note.workshopCode"),
+            text("name", "name", true, WorkshopService.NAME_MAX, "workshop.field.name", "SWP Contoh Mandiri"),
             text("coaching_unit_code", "coachingUnitCode", true, UnitService.CODE_MAX, "workshop.field.unit",
                     "ST-KARTINI").withNote("import.note.coachingUnitCode"),
-            text("village", "village", false, 150, "workshop.field.village", "Desa Contoh, Kecamatan Contoh"),
-            text("regency", "regency", true, 100, "workshop.field.regency", "Kabupaten Temanggung"),
-            text("province", "province", true, 100, "workshop.field.province", "Jawa Tengah"),
+            text("village", "village", false, WorkshopService.VILLAGE_MAX, "workshop.field.village",
+                    "Desa Contoh, Kecamatan Contoh"),
+            text("regency", "regency", true, WorkshopService.PLACE_MAX, "workshop.field.regency",
+                    "Kabupaten Temanggung"),
+            text("province", "province", true, WorkshopService.PLACE_MAX, "workshop.field.province", "Jawa Tengah"),
             of("founded", "founded", DATE, false, "workshop.field.founded", "2021-03-15"),
-            text("self_help_group", "selfHelpGroup", false, 200, "workshop.field.selfHelpGroup",
-                    "Kelompok Swadaya Contoh"),
+            text("self_help_group", "selfHelpGroup", false, WorkshopService.GROUP_MAX,
+                    "workshop.field.selfHelpGroup", "Kelompok Swadaya Contoh"),
             of("mentoring_start", "mentoringStart", DATE, false, "workshop.field.mentoringStart", "2021-04-01"),
             of("mentoring_end", "mentoringEnd", DATE, false, "workshop.field.mentoringEnd", "2023-03-31"),
-            text("mentors", "mentors", false, 500, "workshop.field.mentors", "Nama Pendamping"),
-            text("products", "products", false, 500, "workshop.field.products", "Batik ciprat, keset"),
+            text("mentors", "mentors", false, WorkshopService.LIST_MAX, "workshop.field.mentors", "Nama Pendamping"),
+            text("products", "products", false, WorkshopService.LIST_MAX, "workshop.field.products",
+                    "Batik ciprat, keset"),
             choice("status", "status", WorkshopStatus.values(), "workshop.status.", "workshop.field.status",
                     "INDEPENDENT"),
-            text("description", "description", false, 2000, "workshop.field.description", "")));
+            text("description", "description", false, WorkshopService.DESCRIPTION_MAX,
+                    "workshop.field.description", "")));
 
     private final String fileStem;
     private final Set<Role> roles;

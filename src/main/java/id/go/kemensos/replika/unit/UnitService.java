@@ -2,13 +2,13 @@ package id.go.kemensos.replika.unit;
 
 import static id.go.kemensos.replika.base.Texts.blankToNull;
 import static id.go.kemensos.replika.base.Texts.containsPattern;
+import static id.go.kemensos.replika.base.Texts.matchKey;
 
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.ImportOutcome;
 import id.go.kemensos.replika.base.NotFoundException;
 import id.go.kemensos.replika.base.RowProblem;
 import id.go.kemensos.replika.base.StaleDataException;
-import id.go.kemensos.replika.base.Texts;
 import id.go.kemensos.replika.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -18,9 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -146,32 +144,34 @@ public class UnitService {
     @PreAuthorize(Roles.IS_ADMIN)
     public List<List<RowProblem>> checkImport(List<UnitImportRow> rows) {
         Map<String, String> parentInFile = new HashMap<>();
+        Set<String> referenced = new HashSet<>();
         for (UnitImportRow row : rows) {
             String code = blankToNull(row.form().getCode());
             String parent = blankToNull(row.parentCode());
             if (code != null) {
-                parentInFile.putIfAbsent(key(code), parent == null ? null : key(parent));
+                parentInFile.putIfAbsent(matchKey(code), parent == null ? null : matchKey(parent));
+                referenced.add(code);
+            }
+            if (parent != null) {
+                referenced.add(parent);
             }
         }
-        Set<String> referenced = new HashSet<>(parentInFile.keySet());
-        rows.stream().map(UnitImportRow::parentCode).map(Texts::blankToNull).filter(Objects::nonNull)
-                .map(UnitService::key).forEach(referenced::add);
         Map<String, Unit> known = byCode(referenced);
         Map<String, Integer> rowOfCode = new HashMap<>();
         List<List<RowProblem>> all = new ArrayList<>();
         for (UnitImportRow row : rows) {
             List<RowProblem> problems = new ArrayList<>(RowProblem.fromViolations(validator.validate(row.form())));
             String code = blankToNull(row.form().getCode());
-            if (code != null && rowOfCode.putIfAbsent(key(code), row.row()) != null) {
-                problems.add(RowProblem.of("code", "import.error.duplicateCode", code, rowOfCode.get(key(code))));
+            if (code != null && rowOfCode.putIfAbsent(matchKey(code), row.row()) != null) {
+                problems.add(RowProblem.of("code", "import.error.duplicateCode", code, rowOfCode.get(matchKey(code))));
             }
             String parentCode = blankToNull(row.parentCode());
             if (parentCode != null) {
-                Unit current = code == null ? null : known.get(key(code));
-                Unit parent = known.get(key(parentCode));
-                if (parent == null && !parentInFile.containsKey(key(parentCode))) {
+                Unit current = code == null ? null : known.get(matchKey(code));
+                Unit parent = known.get(matchKey(parentCode));
+                if (parent == null && !parentInFile.containsKey(matchKey(parentCode))) {
                     problems.add(RowProblem.of("parentCode", "import.error.unknownUnit", parentCode));
-                } else if (code != null && leadsBackTo(key(code), key(parentCode), parentInFile)) {
+                } else if (code != null && leadsBackTo(matchKey(code), matchKey(parentCode), parentInFile)) {
                     problems.add(RowProblem.of("parentCode", "unit.validation.parentCycle"));
                 } else if (parent != null && !parent.isActive() && (current == null || current.getParent() == null
                         || !current.getParent().getId().equals(parent.getId()))) {
@@ -223,7 +223,7 @@ public class UnitService {
 
     private Map<String, Unit> byCode(Collection<String> codes) {
         return codes.isEmpty() ? Map.of() : repository.findByCodes(codes).stream()
-                .collect(Collectors.toMap(unit -> key(unit.getCode()), unit -> unit, (a, b) -> a));
+                .collect(Collectors.toMap(unit -> matchKey(unit.getCode()), unit -> unit, (a, b) -> a));
     }
 
     /**
@@ -239,7 +239,7 @@ public class UnitService {
             if (parentInFile.containsKey(next)) {
                 next = parentInFile.get(next);
             } else {
-                next = repository.findByCode(next).map(Unit::getParent).map(p -> key(p.getCode())).orElse(null);
+                next = repository.findByCode(next).map(Unit::getParent).map(p -> matchKey(p.getCode())).orElse(null);
             }
         }
         return false;
@@ -248,7 +248,7 @@ public class UnitService {
     /** The rows with every parent the file also holds before its children (the check has ruled out cycles). */
     private static List<UnitImportRow> parentsFirst(List<UnitImportRow> rows) {
         Map<String, UnitImportRow> byCode = new LinkedHashMap<>();
-        rows.forEach(row -> byCode.putIfAbsent(key(row.form().getCode()), row));
+        rows.forEach(row -> byCode.putIfAbsent(matchKey(row.form().getCode()), row));
         List<UnitImportRow> ordered = new ArrayList<>();
         Set<String> placed = new HashSet<>();
         for (String code : byCode.keySet()) {
@@ -265,14 +265,9 @@ public class UnitService {
         }
         String parent = blankToNull(row.parentCode());
         if (parent != null) {
-            place(key(parent), byCode, placed, ordered);
+            place(matchKey(parent), byCode, placed, ordered);
         }
         ordered.add(row);
-    }
-
-    /** Codes compare as the database does: without regard to case. */
-    private static String key(String code) {
-        return code.strip().toUpperCase(Locale.ROOT);
     }
 
     private Unit loadForChange(long id, long expectedVersion) {

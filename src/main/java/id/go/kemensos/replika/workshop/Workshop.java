@@ -21,28 +21,28 @@ import org.hibernate.type.SqlTypes;
 class Workshop extends AbstractEntity {
 
     /** {@code SW-0001}: given once, never changed; an import matches workshops by it. */
-    @Column(nullable = false, length = 20, updatable = false)
+    @Column(nullable = false, length = WorkshopService.CODE_MAX, updatable = false)
     private String code;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = WorkshopService.NAME_MAX)
     private String name;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "coaching_unit_id", nullable = false)
     private CoachingUnit coachingUnit;
 
-    @Column(length = 150)
+    @Column(length = WorkshopService.VILLAGE_MAX)
     private String village;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = WorkshopService.PLACE_MAX)
     private String regency;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = WorkshopService.PLACE_MAX)
     private String province;
 
     private LocalDate founded;
 
-    @Column(name = "self_help_group", length = 200)
+    @Column(name = "self_help_group", length = WorkshopService.GROUP_MAX)
     private String selfHelpGroup;
 
     @Column(name = "mentoring_start")
@@ -51,10 +51,10 @@ class Workshop extends AbstractEntity {
     @Column(name = "mentoring_end")
     private LocalDate mentoringEnd;
 
-    @Column(length = 500)
+    @Column(length = WorkshopService.LIST_MAX)
     private String mentors;
 
-    @Column(length = 500)
+    @Column(length = WorkshopService.LIST_MAX)
     private String products;
 
     @Enumerated(EnumType.STRING)
@@ -62,7 +62,7 @@ class Workshop extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private WorkshopStatus status;
 
-    @Column(length = 2000)
+    @Column(length = WorkshopService.DESCRIPTION_MAX)
     private String description;
 
     Workshop() {

@@ -10,40 +10,40 @@ import java.time.LocalDate;
 public class WorkshopForm {
 
     @NotBlank(message = "workshop.validation.nameRequired")
-    @Size(max = 200, message = "validation.tooLong:{max}")
+    @Size(max = WorkshopService.NAME_MAX, message = "validation.tooLong:{max}")
     private String name;
 
-    @Size(max = 150, message = "validation.tooLong:{max}")
+    @Size(max = WorkshopService.VILLAGE_MAX, message = "validation.tooLong:{max}")
     private String village;
 
     @NotBlank(message = "workshop.validation.regencyRequired")
-    @Size(max = 100, message = "validation.tooLong:{max}")
+    @Size(max = WorkshopService.PLACE_MAX, message = "validation.tooLong:{max}")
     private String regency;
 
     @NotBlank(message = "workshop.validation.provinceRequired")
-    @Size(max = 100, message = "validation.tooLong:{max}")
+    @Size(max = WorkshopService.PLACE_MAX, message = "validation.tooLong:{max}")
     private String province;
 
     @PastOrPresent(message = "workshop.validation.foundedFuture")
     private LocalDate founded;
 
-    @Size(max = 200, message = "validation.tooLong:{max}")
+    @Size(max = WorkshopService.GROUP_MAX, message = "validation.tooLong:{max}")
     private String selfHelpGroup;
 
     private LocalDate mentoringStart;
 
     private LocalDate mentoringEnd;
 
-    @Size(max = 500, message = "validation.tooLong:{max}")
+    @Size(max = WorkshopService.LIST_MAX, message = "validation.tooLong:{max}")
     private String mentors;
 
-    @Size(max = 500, message = "validation.tooLong:{max}")
+    @Size(max = WorkshopService.LIST_MAX, message = "validation.tooLong:{max}")
     private String products;
 
     @NotNull(message = "workshop.validation.statusRequired")
     private WorkshopStatus status;
 
-    @Size(max = 2000, message = "validation.tooLong:{max}")
+    @Size(max = WorkshopService.DESCRIPTION_MAX, message = "validation.tooLong:{max}")
     private String description;
 
     public String getName() {

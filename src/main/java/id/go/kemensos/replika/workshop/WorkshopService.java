@@ -2,6 +2,7 @@ package id.go.kemensos.replika.workshop;
 
 import static id.go.kemensos.replika.base.Texts.blankToNull;
 import static id.go.kemensos.replika.base.Texts.containsPattern;
+import static id.go.kemensos.replika.base.Texts.matchKey;
 
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.ImportOutcome;
@@ -28,7 +29,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,6 +57,16 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @Transactional(readOnly = true)
 public class WorkshopService {
+
+    public static final int CODE_MAX = 20;
+    public static final int NAME_MAX = 200;
+    public static final int VILLAGE_MAX = 150;
+    /** Regency and province. */
+    public static final int PLACE_MAX = 100;
+    public static final int GROUP_MAX = 200;
+    /** Mentors and products. */
+    public static final int LIST_MAX = 500;
+    public static final int DESCRIPTION_MAX = 2000;
 
     static final String ANYONE = "isAuthenticated()";
     static final String IMPORTERS = "hasRole('ADMIN')";
@@ -371,16 +381,16 @@ public class WorkshopService {
         for (WorkshopImportRow row : rows) {
             List<RowProblem> problems = new ArrayList<>(RowProblem.fromViolations(validator.validate(row.form())));
             String code = blankToNull(row.code());
-            Workshop current = code == null ? null : existing.get(key(code));
+            Workshop current = code == null ? null : existing.get(matchKey(code));
             if (code == null) {
                 problems.add(RowProblem.of("code", "import.error.codeRequired"));
-            } else if (rowOfCode.putIfAbsent(key(code), row.row()) != null) {
-                problems.add(RowProblem.of("code", "import.error.duplicateCode", code, rowOfCode.get(key(code))));
+            } else if (rowOfCode.putIfAbsent(matchKey(code), row.row()) != null) {
+                problems.add(RowProblem.of("code", "import.error.duplicateCode", code, rowOfCode.get(matchKey(code))));
             } else if (current == null && codeNumber(code) < 0) {
                 problems.add(RowProblem.of("code", "import.error.workshopCodeFormat", code));
             }
             String unitCode = blankToNull(row.coachingUnitCode());
-            CoachingUnit unit = unitCode == null ? null : units.get(key(unitCode));
+            CoachingUnit unit = unitCode == null ? null : units.get(matchKey(unitCode));
             if (unitCode == null) {
                 problems.add(RowProblem.of("coachingUnitCode", "workshop.validation.unitRequired"));
             } else if (unit == null) {
@@ -393,7 +403,7 @@ public class WorkshopService {
             }
             String name = blankToNull(row.form().getName());
             if (unit != null && name != null) {
-                String nameKey = unit.getId() + "/" + name.toLowerCase(Locale.ROOT);
+                String nameKey = unit.getId() + "/" + matchKey(name);
                 if (workshops.existsName(unit.getId(), name, current == null ? null : current.getId())) {
                     problems.add(RowProblem.of("name", "workshop.validation.nameTaken"));
                 } else if (rowOfName.putIfAbsent(nameKey, row.row()) != null) {
@@ -426,10 +436,10 @@ public class WorkshopService {
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (WorkshopImportRow row : rows) {
             String code = row.code().strip();
-            Workshop workshop = existing.get(key(code));
+            Workshop workshop = existing.get(matchKey(code));
             if (workshop == null) {
                 workshop = new Workshop(code);
-                workshop.setCoachingUnit(units.get(key(row.coachingUnitCode())));
+                workshop.setCoachingUnit(units.get(matchKey(row.coachingUnitCode())));
                 workshop.apply(row.form());
                 saveChecked(workshop);
                 highestNew = Math.max(highestNew, codeNumber(code));
@@ -456,7 +466,7 @@ public class WorkshopService {
         List<String> codes = rows.stream().map(WorkshopImportRow::code).map(Texts::blankToNull)
                 .filter(Objects::nonNull).distinct().toList();
         return codes.isEmpty() ? Map.of() : workshops.findByCodes(codes).stream()
-                .collect(Collectors.toMap(w -> key(w.getCode()), w -> w, (a, b) -> a));
+                .collect(Collectors.toMap(w -> matchKey(w.getCode()), w -> w, (a, b) -> a));
     }
 
     private Map<String, CoachingUnit> unitsByCode(List<WorkshopImportRow> rows) {
@@ -465,12 +475,7 @@ public class WorkshopService {
         return codes.isEmpty() ? Map.of() : entityManager.createQuery(
                         "select u from WorkshopCoachingUnit u where u.code in :codes", CoachingUnit.class)
                 .setParameter("codes", codes).getResultList().stream()
-                .collect(Collectors.toMap(u -> key(u.getCode()), u -> u, (a, b) -> a));
-    }
-
-    /** Codes compare as the database does: without regard to case. */
-    private static String key(String code) {
-        return code.strip().toUpperCase(Locale.ROOT);
+                .collect(Collectors.toMap(u -> matchKey(u.getCode()), u -> u, (a, b) -> a));
     }
 
     /** The number of a code written exactly as the portal writes them ({@code SW-0042}), otherwise -1. */
@@ -581,7 +586,14 @@ public class WorkshopService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new StaleDataException();
         } catch (DataIntegrityViolationException e) {
-            throw new BusinessException("workshop.validation.nameTaken", "name");
+            String cause = String.valueOf(e.getMostSpecificCause().getMessage());
+            if (cause.contains("uk_workshop_unit_name")) {
+                throw new BusinessException("workshop.validation.nameTaken", "name");
+            }
+            if (cause.contains("uk_workshop_code")) {
+                throw new BusinessException("workshop.validation.codeTaken", "code", workshop.getCode());
+            }
+            throw e;
         }
     }
 

@@ -167,6 +167,56 @@ class ImportServiceTest {
 
     @Test
     @WithUserDetails("admin")
+    void unitCodesDifferingOnlyInCaseOrAccentsAreDuplicatesAsInTheDatabase() throws IOException {
+        Path file = csv("units.csv",
+                UNIT_HEADER,
+                "IMP-KAFE,Sentra Kafe,UPT,,,,",
+                "imp-kafé,Sentra Kafé,UPT,,,,",
+                "IMP-ANAK-KAFE,Sentra Anak Kafe,UPT,IMP-KAFÉ,,,");
+        long before = units.count(UnitFilter.all());
+
+        ImportPreview preview = service.preview(ImportKind.UNITS, file, "units.csv");
+        ImportResult result = service.run(ImportKind.UNITS, file, "units.csv");
+
+        assertThat(preview.problems())
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::key, ImportProblem::args)
+                .containsExactly(tuple(3, "code", "import.error.duplicateCode", List.of("imp-kafé", "2")));
+        assertThat(result.imported()).isFalse();
+        assertThat(units.count(UnitFilter.all())).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void workshopNamesDifferingOnlyInAccentsAreDuplicatesAndUnitCodesMatchWithoutAccents() throws IOException {
+        Path file = csv("workshops.csv",
+                WORKSHOP_HEADER,
+                "SW-0961,SWP Kafe Mandiri,ST-KARTINI,,Kab. Uji,Jawa Tengah,,,,,,,MENTORING,",
+                "SW-0962,swp kafé mandiri,st-kártini,,Kab. Uji,Jawa Tengah,,,,,,,MENTORING,");
+
+        ImportPreview preview = service.preview(ImportKind.WORKSHOPS, file, "workshops.csv");
+
+        assertThat(preview.problems())
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::key, ImportProblem::args)
+                .containsExactly(tuple(3, "name", "import.error.duplicateName", List.of("2")));
+    }
+
+    @Test
+    @WithUserDetails("direktur")
+    void innovationTitlesDifferingOnlyInAccentsAreDuplicates() throws IOException {
+        Path file = csv("inovasi.csv",
+                INNOVATION_HEADER,
+                "INV-2020-0961,Layanan Kafe Difabel,ST-KARTINI,,2020,,,,,,INITIATIVE,ACTIVE",
+                "INV-2020-0962,Layanan Kafé Difabel,ST-KARTINI,,2020,,,,,,INITIATIVE,ACTIVE");
+
+        ImportPreview preview = service.preview(ImportKind.INNOVATIONS, file, "inovasi.csv");
+
+        assertThat(preview.problems())
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::key, ImportProblem::args)
+                .containsExactly(tuple(3, "title", "import.error.duplicateTitle", List.of("2")));
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void unitParentsMustBeKnownAndMustNotLoop() throws IOException {
         Path file = csv("units.csv",
                 UNIT_HEADER,

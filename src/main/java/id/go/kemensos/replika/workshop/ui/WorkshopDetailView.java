@@ -124,7 +124,7 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
         status.setItemLabelGenerator(value -> getTranslation("workshop.status." + value.name()));
         description.setId("workshop-description");
         description.setLabel(getTranslation("workshop.field.description"));
-        description.setMaxLength(2000);
+        description.setMaxLength(WorkshopService.DESCRIPTION_MAX);
         binder.forField(name).bind("name");
         binder.forField(village).bind("village");
         binder.forField(regency).bind("regency");

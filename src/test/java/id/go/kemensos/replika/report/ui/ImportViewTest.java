@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The import page without a browser: upload, preview with every row's problems, import only when clean. */
@@ -26,6 +28,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ImportViewTest extends SpringBrowserlessTest {
 
     private static final String HEADER = "code,name,type,parent_code,city,province,head_name\n";
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     @WithUserDetails("admin")
@@ -66,6 +71,32 @@ class ImportViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Hanya berkas CSV atau XLSX yang dapat diimpor.");
         assertThat(find(Grid.class).withId("import-preview").all()).as("no preview shown").isEmpty();
         assertThat(importButton().isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anImportTheDatabaseRefusesHalfwayIsReportedAndSavesNothing() {
+        navigate(ImportView.class);
+        test(kind()).selectItem("Sheltered Workshop");
+        upload("workshops.csv", "code,name,coaching_unit_code,village,regency,province,founded,self_help_group,"
+                + "mentoring_start,mentoring_end,mentors,products,status,description\n"
+                + "SW-0981,SWP Tampilan Satu,ST-KARTINI,,Kab. Uji,Jawa Tengah,,,,,,,MENTORING,\n"
+                + "SW-0982,SWP Tampilan Dua,ST-KARTINI,,Kab. Uji,Jawa Tengah,,,,,,,MENTORING,\n");
+        assertThat(importButton().isEnabled()).isTrue();
+        try {
+            jdbc.execute("create trigger import_view_test_refuses_row before insert on workshop for each row "
+                    + "if new.code = 'SW-0982' then signal sqlstate '23000' set message_text = 'refused'; end if");
+
+            test(importButton()).click();
+
+            assertThat(test(find(Notification.class).single()).getText()).isEqualTo("Impor dibatalkan karena data "
+                    + "yang sama baru saja diubah pengguna lain; tidak ada yang disimpan. Unggah berkas lagi.");
+            assertThat(jdbc.queryForObject("select count(*) from workshop where code in ('SW-0981', 'SW-0982')",
+                    Long.class)).isZero();
+        } finally {
+            jdbc.execute("drop trigger if exists import_view_test_refuses_row");
+            jdbc.update("delete from workshop where code in ('SW-0981', 'SW-0982')");
+        }
     }
 
     @Test
