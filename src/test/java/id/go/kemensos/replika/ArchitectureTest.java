@@ -90,6 +90,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".dashboard..", ROOT + ".report.."));
     }
 
+    /** Reports read the dashboard's figures; the dashboard offers their download through a hook, never an import. */
+    @Test
+    void theDashboardDoesNotKnowTheReports() {
+        check(noClasses().that().resideInAPackage(ROOT + ".dashboard..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".report.."));
+    }
+
     @Test
     void reportsDoNotImportTheShell() {
         check(noClasses().that().resideInAnyPackage(ROOT + ".dashboard..", ROOT + ".report..")

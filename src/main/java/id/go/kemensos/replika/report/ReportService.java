@@ -1,9 +1,14 @@
 package id.go.kemensos.replika.report;
 
+import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.dashboard.DashboardService;
+import id.go.kemensos.replika.dashboard.Portfolio;
 import id.go.kemensos.replika.innovation.InnovationFilter;
 import id.go.kemensos.replika.innovation.InnovationService;
 import id.go.kemensos.replika.replication.ReplicationDetails;
+import id.go.kemensos.replika.replication.ReplicationFilter;
+import id.go.kemensos.replika.replication.ReplicationListItem;
 import id.go.kemensos.replika.replication.ReplicationService;
 import id.go.kemensos.replika.security.AppUserPrincipal;
 import id.go.kemensos.replika.security.CurrentUser;
@@ -15,8 +20,11 @@ import id.go.kemensos.replika.workshop.WorkshopService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Printable reports (PDF) in the user's language. Each reads through the feature services, so each keeps their
  * rules: a replication's report is for those who may open the replication's page (others get "not found"); a
- * unit's summary is for staff, and an operator prints only their own unit's. CSR partners print neither.
+ * unit's summary is for staff, and an operator prints only their own unit's; the annual portfolio is for those who
+ * see the directors' dashboard. CSR partners print none.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,19 +44,23 @@ public class ReportService {
 
     /** The most rows a report lists per table; a note says when there are more. */
     static final int ROWS_MAX = 500;
+    /** Those who see the whole portfolio, as on the dashboard. */
+    static final String OVERSEERS = "hasAnyRole('ADMIN','PANRB','DIRECTOR')";
 
     private final ReplicationService replications;
     private final UnitService units;
     private final InnovationService innovations;
     private final WorkshopService workshops;
+    private final DashboardService dashboards;
     private final Clock clock = Clock.systemUTC();
 
     ReportService(ReplicationService replications, UnitService units, InnovationService innovations,
-            WorkshopService workshops) {
+            WorkshopService workshops, DashboardService dashboards) {
         this.replications = replications;
         this.units = units;
         this.innovations = innovations;
         this.workshops = workshops;
+        this.dashboards = dashboards;
     }
 
     /** One replication's status report, e.g. {@code laporan-replikasi-25-2026-12-01.pdf}. */
@@ -81,6 +94,25 @@ public class ReportService {
                 workshops.figuresOfUnit(unitId, period.from(), period.to()));
         byte[] pdf = new UnitSummaryReport(data, locale, clock.instant()).render();
         return new ReportFile("ringkasan-unit-" + fileSafe(unit.code()) + "-" + period.fileLabel() + ".pdf", pdf);
+    }
+
+    /**
+     * The directors' dashboard for one calendar year (2014 to this year), e.g. {@code portofolio-tahunan-2026.pdf}:
+     * the figures of {@link DashboardService#portfolio(Year)} and the replications behind its overdue count.
+     */
+    @PreAuthorize(OVERSEERS)
+    public ReportFile annualPortfolio(Year year, Locale locale) {
+        if (year == null) {
+            throw new BusinessException("report.portfolio.yearRequired", "year");
+        }
+        Portfolio portfolio = dashboards.portfolio(year);
+        ReplicationFilter overdue = new ReplicationFilter(null, Set.of(), null, null, null, null, year.getValue(),
+                true, false);
+        List<ReplicationListItem> overdueItems = replications.search(overdue,
+                PageRequest.of(0, ROWS_MAX, Sort.by("lastReport", "adopting")));
+        byte[] pdf = new AnnualPortfolioReport(new AnnualPortfolioReport.Data(portfolio, overdueItems), locale,
+                clock.instant()).render();
+        return new ReportFile("portofolio-tahunan-" + year.getValue() + ".pdf", pdf);
     }
 
     private static boolean mayPrint(AppUserPrincipal user, long unitId) {

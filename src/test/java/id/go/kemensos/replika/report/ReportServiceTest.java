@@ -8,15 +8,21 @@ import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.NotFoundException;
 import id.go.kemensos.replika.base.i18n.AppI18NProvider;
 import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.dashboard.DashboardService;
+import id.go.kemensos.replika.dashboard.Portfolio;
+import id.go.kemensos.replika.innovation.AwardLevel;
 import id.go.kemensos.replika.replication.MonitoringReportItem;
 import id.go.kemensos.replika.replication.ReplicationDetails;
 import id.go.kemensos.replika.replication.ReplicationService;
+import id.go.kemensos.replika.replication.ReplicationStatus;
 import id.go.kemensos.replika.replication.UnitReplicationItem;
 import id.go.kemensos.replika.replication.UnitReplications;
+import id.go.kemensos.replika.workshop.MonthTotal;
 import id.go.kemensos.replika.workshop.WorkshopPeriodFigures;
 import id.go.kemensos.replika.workshop.WorkshopService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -36,7 +42,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * The printable reports against the demo data, read back with PDFBox in both languages, and who may print what:
- * the replication report follows the replication page's scope, the unit summary the operator's own unit.
+ * the replication report follows the replication page's scope, the unit summary the operator's own unit, the annual
+ * portfolio the directors' dashboard (whose figures it must print).
  */
 @IntegrationTest
 class ReportServiceTest {
@@ -57,6 +64,8 @@ class ReportServiceTest {
     WorkshopService workshops;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DashboardService dashboards;
 
     @Test
     @WithUserDetails("kartini")
@@ -225,6 +234,99 @@ class ReportServiceTest {
         assertThatThrownBy(() -> reports.replicationStatus(KARTINI_ADOPTS, Locale.ENGLISH))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reports.mayPrintUnitSummary(KARTINI)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.annualPortfolio(Year.of(2025), Locale.ENGLISH))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("direktur")
+    void theAnnualPortfolioPrintsTheDashboardsFiguresOfTheYearInIndonesian() {
+        int year = Year.now(Formats.ZONE).getValue() - 1;
+        Portfolio portfolio = dashboards.portfolio(Year.of(year));
+        assertThat(portfolio.replications()).as("the demo began replications last year").isPositive();
+        ReportFile file = reports.annualPortfolio(Year.of(year), AppI18NProvider.INDONESIAN);
+
+        assertThat(file.fileName()).isEqualTo("portofolio-tahunan-" + year + ".pdf");
+        Pdf pdf = Pdf.read(file);
+        Locale id = AppI18NProvider.INDONESIAN;
+        assertThat(pdf.text()).contains("Portofolio Tahunan", "Portofolio replikasi inovasi " + year,
+                "1 Januari " + year + " – 31 Desember " + year,
+                "Replikasi yang dimulai pada " + year + " " + number(portfolio.replications(), id),
+                "Laporan pemantauan terlambat " + number(portfolio.overdueReports(), id),
+                "Inovasi yang dimulai pada " + year + " " + number(portfolio.innovationCount(), id),
+                "Sheltered workshop (saat ini) " + number(portfolio.workshops().workshops(), id),
+                "Pendapatan workshop " + year + " " + Formats.money(portfolio.workshops().revenue()),
+                "Dilaksanakan " + number(portfolio.funnel().get(ReplicationStatus.IMPLEMENTING), id),
+                "Dihentikan " + number(portfolio.funnel().get(ReplicationStatus.DISCONTINUED), id) + " Jumlah "
+                        + number(portfolio.replications(), id), "Unit replikator dengan replikasi terbanyak",
+                "Persiapan (draf sampai disetujui)", "Replikasi menurut provinsi unit replikator",
+                "Inovasi yang dimulai pada " + year + " menurut tahap dan keberlanjutan",
+                "Capaian kompetisi " + year, "Laporan bulanan workshop " + year);
+        for (ReplicationStatus status : ReplicationStatus.values()) {
+            assertThat(pdf.text()).contains(label("replication.status." + status, "in") + " "
+                    + number(portfolio.funnel().get(status), id));
+        }
+        MonthTotal january = portfolio.workshops().months().getFirst();
+        assertThat(january.month()).isEqualTo(LocalDate.of(year, 1, 1));
+        assertThat(pdf.text()).contains("Januari " + year + " " + number(january.workshops(), id) + " "
+                + number(january.members(), id) + " " + Formats.money(january.revenue()));
+        pdf.assertNumbered("Halaman %d dari %d");
+        pdf.assertGenerated("Dibuat", "Desember|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September"
+                + "|Oktober|November");
+    }
+
+    @Test
+    @WithUserDetails("panrb")
+    void theAnnualPortfolioSpeaksEnglishToo() {
+        int year = Year.now(Formats.ZONE).getValue() - 1;
+        Portfolio portfolio = dashboards.portfolio(Year.of(year));
+        Pdf pdf = Pdf.read(reports.annualPortfolio(Year.of(year), Locale.ENGLISH));
+        Locale en = Locale.ENGLISH;
+        assertThat(pdf.text()).contains("Annual Portfolio", "Innovation replication portfolio " + year,
+                "1 January " + year + " – 31 December " + year,
+                "Replications begun in " + year + " " + number(portfolio.replications(), en),
+                "Monitoring reports overdue " + number(portfolio.overdueReports(), en),
+                "Implementing " + number(portfolio.funnel().get(ReplicationStatus.IMPLEMENTING), en),
+                "Total " + number(portfolio.replications(), en), "Preparing (draft to approved)",
+                "Monthly workshop reports " + year)
+                .doesNotContain("Halaman", "Dibuat", "Jumlah");
+        pdf.assertNumbered("Page %d of %d");
+        pdf.assertGenerated("Generated", "December|January|February|March|April|May|June|July|August|September"
+                + "|October|November");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the2018PortfolioShowsThatYearsAchievements() {
+        Portfolio portfolio = dashboards.portfolio(Year.of(2018));
+        Map<AwardLevel, Long> levels = portfolio.achievements().getFirst().byLevel();
+        assertThat(levels.values()).as("the demo's 2018 awards").anySatisfy(count -> assertThat(count).isPositive());
+        Pdf pdf = Pdf.read(reports.annualPortfolio(Year.of(2018), Locale.ENGLISH));
+        assertThat(pdf.text()).contains("Competition achievements 2018", "Year Top 99 Top 45 Outstanding Winner 2018 "
+                + levels.get(AwardLevel.TOP_99) + " " + levels.get(AwardLevel.TOP_45) + " "
+                + levels.get(AwardLevel.OUTSTANDING) + " " + levels.get(AwardLevel.WINNER),
+                "Replications begun in 2018 0", "No replication begun in 2018.");
+    }
+
+    @Test
+    @WithUserDetails("direktur")
+    void thePortfolioYearMustBeOneWithFigures() {
+        int thisYear = Year.now(Formats.ZONE).getValue();
+        assertThatThrownBy(() -> reports.annualPortfolio(Year.of(2013), Locale.ENGLISH))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("dashboard.validation.year"));
+        assertThatThrownBy(() -> reports.annualPortfolio(Year.of(thisYear + 1), Locale.ENGLISH))
+                .isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> reports.annualPortfolio(null, Locale.ENGLISH))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("report.portfolio.yearRequired"));
+    }
+
+    @Test
+    @WithUserDetails("kartini")
+    void anOperatorPrintsNoPortfolio() {
+        assertThatThrownBy(() -> reports.annualPortfolio(Year.of(2025), Locale.ENGLISH))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -234,6 +336,11 @@ class ReportServiceTest {
         assertThat(ReportPeriod.year(2026).isYear()).isTrue();
         assertThat(new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 30)).isYear()).isFalse();
         assertThat(ReportService.fileSafe("S-WYATA GUNA/2")).isEqualTo("s-wyata-guna-2");
+    }
+
+    /** A count as the reports print it: grouped the reader's way. */
+    private static String number(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
     private static String label(String key, String language) {

@@ -241,19 +241,13 @@ public final class BarChart extends Section {
         return svg;
     }
 
-    /**
-     * The drawing scales to the width available. Flow writes attribute names in lower case, and SVG's
-     * {@code viewBox} is case-sensitive, so it is set in the browser each time the chart is attached.
-     */
+    /** The drawing scales to the width available. */
     private Element svg(int height) {
         Element svg = new Element("svg");
-        String viewBox = "0 0 " + spec.width + " " + height;
         svg.setAttribute("width", "100%");
         svg.setAttribute("focusable", "false");
         svg.getStyle().set("aspect-ratio", spec.width + " / " + height);
-        svg.addAttachListener(event -> svg.executeJs(
-                "this.setAttribute('viewBox', $0); this.setAttribute('preserveAspectRatio', 'xMinYMin meet')",
-                viewBox));
+        SvgViewBox.apply(svg, spec.width, height, "xMinYMin meet");
         return svg;
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.dashboard.DashboardService;
+import id.go.kemensos.replika.dashboard.DirectorDashboardSection;
 import id.go.kemensos.replika.security.AppUserPrincipal;
 import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.security.Role;
@@ -17,6 +18,7 @@ import id.go.kemensos.replika.unit.UnitRef;
 import id.go.kemensos.replika.unit.UnitService;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The home page: each role's dashboard under a greeting. Directors, PANRB and administrators see the whole
@@ -27,7 +29,7 @@ import java.time.LocalDate;
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
 class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    DashboardView(DashboardService dashboards, UnitService units) {
+    DashboardView(DashboardService dashboards, UnitService units, ObjectProvider<DirectorDashboardSection> sections) {
         addClassName("view");
         addClassName("dashboard-view");
         AppUserPrincipal user = CurrentUser.require();
@@ -43,7 +45,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                     .ifPresent(name -> add(new Paragraph(getTranslation("home.yourUnit", name))));
         }
         switch (user.getRole()) {
-            case ADMIN, PANRB, DIRECTOR -> add(new DirectorDashboard(dashboards.portfolio(null)));
+            case ADMIN, PANRB, DIRECTOR -> add(new DirectorDashboard(dashboards.portfolio(null),
+                    sections.orderedStream().map(DirectorDashboardSection::create).toList()));
             case UPT_OPERATOR -> add(user.getUnitId() == null ? new Paragraph(getTranslation("home.about"))
                     : new OperatorDashboard(dashboards.unitDashboard()));
             case CSR_PARTNER -> { }

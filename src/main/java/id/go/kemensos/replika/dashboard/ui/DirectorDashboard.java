@@ -11,6 +11,7 @@ import id.go.kemensos.replika.base.i18n.AppI18NProvider;
 import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.base.ui.BarChart;
 import id.go.kemensos.replika.base.ui.UrlQuery;
+import id.go.kemensos.replika.dashboard.Phase;
 import id.go.kemensos.replika.dashboard.Portfolio;
 import id.go.kemensos.replika.dashboard.WorkshopTotals;
 import id.go.kemensos.replika.innovation.AwardLevel;
@@ -26,7 +27,9 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The directors' home (also PANRB's and administrators'): replications, innovations and workshops at a glance.
@@ -37,9 +40,17 @@ final class DirectorDashboard extends Div {
     private static final List<AwardLevel> ACHIEVEMENTS = List.of(AwardLevel.TOP_99, AwardLevel.TOP_45,
             AwardLevel.OUTSTANDING, AwardLevel.WINNER);
 
-    DirectorDashboard(Portfolio portfolio) {
+    /** @param sections what other packages add above the figures (the annual portfolio's download) */
+    DirectorDashboard(Portfolio portfolio, List<Component> sections) {
         setId("dashboard-director");
         addClassName("dashboard");
+        if (!sections.isEmpty()) {
+            Div extras = new Div();
+            extras.setId("dashboard-sections");
+            extras.addClassName("dashboard-sections");
+            sections.forEach(extras::add);
+            add(extras);
+        }
         WorkshopTotals workshops = portfolio.workshops();
         MonthTotal latest = workshops.latestReported();
 
@@ -88,7 +99,7 @@ final class DirectorDashboard extends Div {
             chart.category(String.valueOf(unit.unitId()), unit.unitName(),
                     Phase.all().stream().map(phase -> phase.count(unit.byStatus())).toList(),
                     Phase.all().stream().map(phase -> UrlQuery.empty().with("adopting", unit.unitId())
-                            .with("status", phase.statusParameter()).href(Links.REPLICATIONS)).toList(),
+                            .with("status", statusParameter(phase)).href(Links.REPLICATIONS)).toList(),
                     base.href(Links.REPLICATIONS));
         }
         Div card = card(chart.emptyText(getTranslation("dashboard.units.empty")).build(), true);
@@ -131,7 +142,7 @@ final class DirectorDashboard extends Div {
             }
             chart.category(Links.key(name), name, values, Phase.all().stream()
                             .map(phase -> UrlQuery.empty().with("province", name)
-                                    .with("status", phase.statusParameter()).href(Links.REPLICATIONS)).toList(),
+                                    .with("status", statusParameter(phase)).href(Links.REPLICATIONS)).toList(),
                     UrlQuery.empty().with("province", name).href(Links.REPLICATIONS));
         }
         return card(chart.emptyText(getTranslation("dashboard.units.empty")).build(), true);
@@ -141,7 +152,8 @@ final class DirectorDashboard extends Div {
         return BarChart.horizontal(id, title).wide()
                 .axes(categoryAxis, getTranslation("dashboard.axis.replications"))
                 .series(Phase.all().stream().map(phase -> getTranslation("dashboard.phase." + phase.name())).toList())
-                .seriesClasses(Phase.all().stream().map(Phase::cssClass).toList());
+                .seriesClasses(Phase.all().stream()
+                        .map(phase -> "chart-phase-" + phase.name().toLowerCase(Locale.ROOT)).toList());
     }
 
     private Component innovations(Map<Stage, Map<Sustainability, Long>> counts) {
@@ -213,6 +225,11 @@ final class DirectorDashboard extends Div {
                 .seriesClasses(List.of("chart-series-1"));
         months.forEach(month -> chart.category(month.month().toString(), monthLabel(month), month.members(), null));
         return card(chart.emptyText(getTranslation("dashboard.months.empty")).build(), false);
+    }
+
+    /** A phase's statuses as the replication grid reads them from its URL: {@code DRAFT,SUBMITTED,APPROVED}. */
+    private static String statusParameter(Phase phase) {
+        return phase.statuses().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
     private String monthLabel(MonthTotal month) {

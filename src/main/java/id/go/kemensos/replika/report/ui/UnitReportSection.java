@@ -6,15 +6,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import id.go.kemensos.replika.base.i18n.Formats;
-import id.go.kemensos.replika.innovation.InnovationService;
 import id.go.kemensos.replika.report.ReportPeriod;
 import id.go.kemensos.replika.report.ReportService;
 import id.go.kemensos.replika.unit.UnitDetails;
 import id.go.kemensos.replika.unit.UnitPageSection;
-import java.time.Year;
-import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * On a unit's page: the unit summary for a year (this year unless chosen otherwise) as a PDF. Shown only to those
@@ -38,14 +33,7 @@ class UnitReportSection implements UnitPageSection {
             section.setVisible(false);
             return section;
         }
-        int thisYear = Year.now(Formats.ZONE).getValue();
-        List<Integer> years = IntStream.iterate(thisYear, year -> year >= InnovationService.FIRST_AWARD_YEAR,
-                year -> year - 1).boxed().toList();
-        Select<Integer> year = new Select<>();
-        year.setId("unit-report-year");
-        year.setLabel(section.getTranslation("report.unit.year"));
-        year.setItems(years);
-        year.setValue(thisYear);
+        Select<Integer> year = ReportYears.select("unit-report-year", section.getTranslation("report.unit.year"));
         long unitId = unit.id();
         PdfDownload download = new PdfDownload("report-unit", "report.unit.download",
                 locale -> reports.unitSummary(unitId, ReportPeriod.year(year.getValue()), locale));

@@ -2,6 +2,7 @@ package id.go.kemensos.replika.workshop.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+import id.go.kemensos.replika.base.ui.SvgViewBox;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Map;
 /**
  * A small line chart drawn as SVG on the server (no chart library, no script) over a fixed window of months, oldest
  * on the left. A month without figures leaves a gap instead of joining its neighbours. Only numbers reach the SVG;
- * the caption carries the words.
+ * the caption carries the words. The drawing stretches to the width available.
  */
 class TrendChart extends Div {
 
@@ -24,10 +25,9 @@ class TrendChart extends Div {
         title.addClassName("muted");
         add(title);
         Element svg = new Element("svg");
-        svg.setAttribute("viewBox", "0 0 " + WIDTH + " " + HEIGHT);
         svg.setAttribute("width", "100%");
         svg.setAttribute("height", String.valueOf(HEIGHT));
-        svg.setAttribute("preserveAspectRatio", "none");
+        SvgViewBox.apply(svg, WIDTH, HEIGHT, "none");
         svg.setAttribute("role", "img");
         svg.setAttribute("aria-label", caption);
         long max = values.values().stream().mapToLong(Long::longValue).max().orElse(0);

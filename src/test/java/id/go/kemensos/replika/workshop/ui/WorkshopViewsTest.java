@@ -6,7 +6,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import id.go.kemensos.replika.IntegrationTest;
 import id.go.kemensos.replika.shell.NotFoundView;
@@ -56,6 +58,34 @@ class WorkshopViewsTest extends SpringBrowserlessTest {
         assertThat(find(NotFoundView.class).all()).hasSize(1);
         UI.getCurrent().navigate("");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("mitra");
+    }
+
+    /**
+     * Flow would write {@code viewBox} as {@code viewbox}, which SVG ignores (the trend then overflows its box): both
+     * case-sensitive attributes are set by script in the browser instead.
+     */
+    @Test
+    @WithUserDetails("direktur")
+    void aTrendChartsViewBoxIsSetInTheBrowserWithItsCase() {
+        UI.getCurrent().navigate("workshops/2");
+        List<TrendChart> charts = find(TrendChart.class).all();
+        assertThat(charts).hasSize(2);
+        List<Element> svgs = charts.stream().flatMap(chart -> chart.getElement().getChildren())
+                .filter(child -> child.getTag().equals("svg")).toList();
+        assertThat(svgs).hasSize(2).allSatisfy(svg -> assertThat(svg.getAttributeNames())
+                .doesNotContain("viewbox", "preserveaspectratio"));
+
+        roundTrip();
+        List<PendingJavaScriptInvocation> scripts = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        for (Element svg : svgs) {
+            assertThat(scripts).as("a script sets the view box of each trend")
+                    .anySatisfy(script -> {
+                        assertThat(script.getOwner()).isSameAs(svg.getNode());
+                        assertThat(script.getInvocation().getExpression()).contains("setAttribute('viewBox'",
+                                "setAttribute('preserveAspectRatio'");
+                        assertThat(script.getInvocation().getParameters()).contains("0 0 600 120", "none");
+                    });
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -1,4 +1,4 @@
-package id.go.kemensos.replika.dashboard.ui;
+package id.go.kemensos.replika.dashboard;
 
 import id.go.kemensos.replika.replication.ReplicationStatus;
 import java.util.Arrays;
@@ -6,10 +6,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-/** The replication statuses in four phases, so a stacked bar stays readable; a link names the statuses. */
-enum Phase {
+/**
+ * The replication statuses in four phases, so that a stacked bar or a table per unit stays readable (the dashboard
+ * and the annual portfolio group them alike).
+ */
+public enum Phase {
     PREPARING(EnumSet.of(ReplicationStatus.DRAFT, ReplicationStatus.SUBMITTED, ReplicationStatus.APPROVED)),
     RUNNING(EnumSet.of(ReplicationStatus.IMPLEMENTING, ReplicationStatus.EVALUATED)),
     INSTITUTIONALISED(EnumSet.of(ReplicationStatus.INSTITUTIONALISED)),
@@ -21,20 +23,16 @@ enum Phase {
         this.statuses = statuses;
     }
 
-    long count(Map<ReplicationStatus, Long> byStatus) {
+    public Set<ReplicationStatus> statuses() {
+        return EnumSet.copyOf(statuses);
+    }
+
+    /** The phase's replications among counts per status. */
+    public long count(Map<ReplicationStatus, Long> byStatus) {
         return statuses.stream().mapToLong(status -> byStatus.getOrDefault(status, 0L)).sum();
     }
 
-    /** The statuses as the replication grid reads them from its URL: {@code DRAFT,SUBMITTED,APPROVED}. */
-    String statusParameter() {
-        return statuses.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
-    }
-
-    String cssClass() {
-        return "chart-phase-" + name().toLowerCase();
-    }
-
-    static List<Phase> all() {
+    public static List<Phase> all() {
         return Arrays.asList(values());
     }
 }
