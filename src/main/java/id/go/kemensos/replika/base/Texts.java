@@ -22,6 +22,11 @@ public final class Texts {
         return COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
+    /** A name for ids and file names: {@code Jawa Tengah} becomes {@code jawa-tengah} (may be empty). */
+    public static String slug(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
     /** Trimmed text, or null when there is nothing but blanks. */
     public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();

@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.report;
 
+import id.go.kemensos.replika.base.Texts;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.dashboard.DashboardService;
@@ -121,7 +122,7 @@ public class ReportService {
 
     /** A unit code as part of a file name: lower case letters, digits and dashes. */
     static String fileSafe(String code) {
-        String safe = code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String safe = Texts.slug(code);
         return safe.isEmpty() ? "unit" : safe;
     }
 }

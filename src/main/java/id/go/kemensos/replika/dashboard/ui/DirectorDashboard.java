@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import id.go.kemensos.replika.base.Texts;
 import id.go.kemensos.replika.base.i18n.AppI18NProvider;
 import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.base.ui.BarChart;
@@ -140,7 +141,7 @@ final class DirectorDashboard extends Div {
                         null);
                 continue;
             }
-            chart.category(Links.key(name), name, values, Phase.all().stream()
+            chart.category(Texts.slug(name), name, values, Phase.all().stream()
                             .map(phase -> UrlQuery.empty().with("province", name)
                                     .with("status", statusParameter(phase)).href(Links.REPLICATIONS)).toList(),
                     UrlQuery.empty().with("province", name).href(Links.REPLICATIONS));

@@ -1,7 +1,5 @@
 package id.go.kemensos.replika.dashboard.ui;
 
-import java.util.Locale;
-
 /**
  * The routes of the grids the figures link to. Their filters are the parameters each list view reads from its URL
  * (see {@code UrlQuery} in those views); the dashboard view tests follow the links to keep both in step.
@@ -13,10 +11,5 @@ final class Links {
     static final String WORKSHOPS = "workshops";
 
     private Links() {
-    }
-
-    /** A name made safe for an element id: {@code Jawa Tengah} becomes {@code jawa-tengah}. */
-    static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }
