@@ -60,7 +60,7 @@ class I18nTest {
             Map.entry("award.group.", names(AwardGroup.values())),
             Map.entry("award.level.", names(AwardLevel.values())),
             Map.entry("import.kind.", names(id.go.kemensos.replika.report.ImportKind.values())),
-            Map.entry("dashboard.phase.", List.of("PREPARING", "RUNNING", "INSTITUTIONALISED", "DISCONTINUED")));
+            Map.entry("dashboard.phase.", names(id.go.kemensos.replika.dashboard.Phase.values())));
 
     @Test
     void bothLanguagesHaveTheSameKeysAndNoEmptyText() {
