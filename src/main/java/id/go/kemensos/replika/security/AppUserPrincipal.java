@@ -23,9 +23,15 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
     private final Long partnerId;
     private final String language;
     private final boolean active;
+    private volatile boolean mustChangePassword;
 
     public AppUserPrincipal(long userId, String username, String passwordHash, String fullName, Role role,
             Long unitId, Long partnerId, String language, boolean active) {
+        this(userId, username, passwordHash, fullName, role, unitId, partnerId, language, active, false);
+    }
+
+    public AppUserPrincipal(long userId, String username, String passwordHash, String fullName, Role role,
+            Long unitId, Long partnerId, String language, boolean active, boolean mustChangePassword) {
         this.userId = userId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -35,6 +41,7 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
         this.partnerId = partnerId;
         this.language = language;
         this.active = active;
+        this.mustChangePassword = mustChangePassword;
     }
 
     public long getUserId() {
@@ -61,6 +68,19 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
 
     public Locale getLocale() {
         return Locale.forLanguageTag(language == null ? "id" : language);
+    }
+
+    /** Whether the password was set by an administrator and must be changed before anything else. */
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /**
+     * Called once the user has chosen their own password. The principal lives in the session, so the next
+     * navigation of this session is no longer redirected to the change-password view.
+     */
+    public void passwordChanged() {
+        mustChangePassword = false;
     }
 
     public boolean hasRole(Role candidate) {

@@ -13,16 +13,22 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinSession;
 import id.go.kemensos.replika.base.i18n.AppI18NProvider;
+import id.go.kemensos.replika.security.LoginAttempts;
+import id.go.kemensos.replika.security.LoginThrottledException;
 import java.util.Locale;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final long lockMinutes;
 
-    public LoginView() {
+    public LoginView(LoginAttempts attempts) {
+        this.lockMinutes = attempts.lockMinutes();
         addClassName("login-page");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -65,9 +71,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
+    /**
+     * After a failed sign-in Spring Security redirects here with {@code ?error} and keeps the reason in the session.
+     * Too many failures get their own message, the same whether or not the account exists.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean throttled = failed && lastFailure() instanceof LoginThrottledException;
+        LoginI18n i18n = translations();
+        if (throttled) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", lockMinutes));
+        }
+        form.setI18n(i18n);
+        form.setError(failed);
+    }
+
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override

@@ -24,6 +24,7 @@ import id.go.kemensos.replika.notification.NotificationBell;
 import id.go.kemensos.replika.notification.NotificationService;
 import id.go.kemensos.replika.security.AppUserPrincipal;
 import id.go.kemensos.replika.security.CurrentUser;
+import id.go.kemensos.replika.security.ForcedPasswordChange;
 import id.go.kemensos.replika.user.UserService;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
@@ -90,10 +91,14 @@ public class MainLayout extends AppLayout {
             }
         });
 
+        Button changePassword = new Button(getTranslation("user.password.title"),
+                event -> UI.getCurrent().navigate(ForcedPasswordChange.ROUTE));
+        changePassword.setId("change-password");
+        changePassword.addThemeVariants(ButtonVariant.TERTIARY);
         Button logout = new Button(getTranslation("action.logout"), event -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.TERTIARY);
-        box.add(name, role, language, logout);
+        box.add(name, role, language, changePassword, logout);
         return new Div(box);
     }
 }

@@ -47,6 +47,10 @@ class AppUser extends AbstractEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Set when an administrator chose or reset the password: the user must pick their own at next sign-in. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     String getUsername() {
         return username;
     }
@@ -91,6 +95,10 @@ class AppUser extends AbstractEntity {
         return unitId;
     }
 
+    void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
     Long getPartnerId() {
         return partnerId;
     }
@@ -113,5 +121,13 @@ class AppUser extends AbstractEntity {
 
     boolean isActive() {
         return active;
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 }

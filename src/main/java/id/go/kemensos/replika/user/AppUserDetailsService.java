@@ -23,6 +23,7 @@ class AppUserDetailsService implements UserDetailsService {
         AppUser user = repository.findByUsername(username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         return new AppUserPrincipal(user.getId(), user.getUsername(), user.getPasswordHash(), user.getFullName(),
-                user.getRole(), user.getUnitId(), user.getPartnerId(), user.getLanguage(), user.isActive());
+                user.getRole(), user.getUnitId(), user.getPartnerId(), user.getLanguage(), user.isActive(),
+                user.isMustChangePassword());
     }
 }

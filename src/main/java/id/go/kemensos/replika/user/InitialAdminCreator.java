@@ -50,6 +50,8 @@ class InitialAdminCreator implements SmartInitializingSingleton {
         admin.setFullName("Administrator");
         admin.setPasswordHash(passwordEncoder.encode(initialPassword));
         admin.setRole(Role.ADMIN);
+        // the password came through the environment: the administrator chooses their own at the first sign-in
+        admin.setMustChangePassword(true);
         repository.save(admin);
         log.warn("Created the first 'admin' account from REPLIKA_ADMIN_PASSWORD.");
     }

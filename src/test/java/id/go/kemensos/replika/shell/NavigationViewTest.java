@@ -41,10 +41,10 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
-    void adminSeesHomeUnitsPartnersAndImport() {
+    void adminSeesHomeUnitsPartnersImportAndUsers() {
         UI.getCurrent().navigate("");
         assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Sheltered Workshop",
-                "Mitra CSR", "Impor Data");
+                "Mitra CSR", "Impor Data", "Pengguna");
     }
 
     @Test
