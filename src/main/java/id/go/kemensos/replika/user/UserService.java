@@ -11,6 +11,7 @@ import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.validation.annotation.Validated;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Validated
 @Transactional(readOnly = true)
 public class UserService {
+
+    /** BCrypt reads at most 72 bytes of a password (and Spring's encoder refuses more). */
+    static final int PASSWORD_MAX_BYTES = 72;
 
     private final AppUserRepository repository;
     private final PasswordEncoder passwordEncoder;
@@ -40,6 +44,9 @@ public class UserService {
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)
     public UserListItem createPartnerUser(long partnerId, @Valid NewUserForm form) {
+        if (form.getInitialPassword().getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
+            throw new BusinessException("error.passwordTooLong", "initialPassword", PASSWORD_MAX_BYTES);
+        }
         if (repository.existsByUsername(form.getUsername())) {
             throw new BusinessException("user.validation.usernameTaken", "username", form.getUsername());
         }
