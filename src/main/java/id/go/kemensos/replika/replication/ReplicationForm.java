@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.replication;
 
+import id.go.kemensos.replika.base.validation.PlausibleDate;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -9,8 +10,10 @@ public class ReplicationForm {
     @Size(max = ReplicationService.TEXT_MAX, message = "validation.tooLong:{max}")
     private String facilitatorNote;
 
+    @PlausibleDate
     private LocalDate plannedStart;
 
+    @PlausibleDate
     private LocalDate plannedEnd;
 
     @Size(max = ReplicationService.TEXT_MAX, message = "validation.tooLong:{max}")

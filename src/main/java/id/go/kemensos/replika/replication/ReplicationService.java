@@ -7,6 +7,7 @@ import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.NotFoundException;
 import id.go.kemensos.replika.base.StaleDataException;
 import id.go.kemensos.replika.base.i18n.Formats;
+import id.go.kemensos.replika.base.validation.PlausibleDateValidator;
 import id.go.kemensos.replika.document.DocumentContent;
 import id.go.kemensos.replika.document.DocumentInfo;
 import id.go.kemensos.replika.document.DocumentService;
@@ -336,6 +337,9 @@ public class ReplicationService {
         }
         if (actualStart.isAfter(today())) {
             throw new BusinessException("replication.validation.actualStartFuture", "actualStart");
+        }
+        if (!PlausibleDateValidator.isPlausible(actualStart)) {
+            throw new BusinessException("error.dateRange", "actualStart");
         }
         replication.setActualStart(actualStart);
         return finishStep(replication, ReplicationAction.START, null);

@@ -75,6 +75,9 @@ class UiSetup implements VaadinServiceInitListener {
             Messages.error(ui, rejection.getMessageKey(), rejection.getArgs());
         } else if (find(failure, AccessDeniedException.class) != null) {
             Messages.error(ui, "error.accessDenied.text");
+        } else if (DatabaseOutage.causes(failure)) {
+            log.warn("Database unreachable: {}", failure.toString());
+            Messages.error(ui, "error.unavailable.text");
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error, reference {}", reference, failure);

@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.workshop;
 
+import id.go.kemensos.replika.base.validation.PlausibleDate;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,8 +10,10 @@ import java.time.LocalDate;
 public class SponsorshipForm {
 
     @NotNull(message = "sponsorship.validation.startRequired")
+    @PlausibleDate
     private LocalDate startDate;
 
+    @PlausibleDate
     private LocalDate endDate;
 
     @NotNull(message = "sponsorship.validation.amountRequired")

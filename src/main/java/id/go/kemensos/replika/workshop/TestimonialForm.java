@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.workshop;
 
+import id.go.kemensos.replika.base.validation.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -18,6 +19,7 @@ public class TestimonialForm {
 
     @NotNull(message = "testimonial.validation.dateRequired")
     @PastOrPresent(message = "testimonial.validation.dateFuture")
+    @PlausibleDate
     private LocalDate saidOn;
 
     @NotBlank(message = "testimonial.validation.textRequired")

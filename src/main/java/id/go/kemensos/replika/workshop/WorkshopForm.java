@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.workshop;
 
+import id.go.kemensos.replika.base.validation.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -25,13 +26,16 @@ public class WorkshopForm {
     private String province;
 
     @PastOrPresent(message = "workshop.validation.foundedFuture")
+    @PlausibleDate
     private LocalDate founded;
 
     @Size(max = WorkshopService.GROUP_MAX, message = "validation.tooLong:{max}")
     private String selfHelpGroup;
 
+    @PlausibleDate
     private LocalDate mentoringStart;
 
+    @PlausibleDate
     private LocalDate mentoringEnd;
 
     @Size(max = WorkshopService.LIST_MAX, message = "validation.tooLong:{max}")

@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.workshop;
 
+import id.go.kemensos.replika.base.validation.PlausibleDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 public class WorkshopReportForm {
 
     @NotNull(message = "workshop.report.validation.monthRequired")
+    @PlausibleDate
     private LocalDate month;
 
     @NotNull(message = "workshop.report.validation.required")

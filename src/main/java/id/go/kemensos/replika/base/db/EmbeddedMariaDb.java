@@ -81,6 +81,26 @@ final class EmbeddedMariaDb {
         }
     }
 
+    /** Stops the server but keeps its port and data, as an outage would; {@link #resume()} starts it again. */
+    static synchronized void suspend() {
+        try {
+            server.stop();
+            log.warn("Embedded MariaDB suspended");
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not suspend the embedded MariaDB", e);
+        }
+    }
+
+    /** Starts the suspended server again, on the same port with the same data. */
+    static synchronized void resume() {
+        try {
+            server.start();
+            log.warn("Embedded MariaDB resumed");
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not resume the embedded MariaDB", e);
+        }
+    }
+
     private static synchronized void stop() {
         if (server == null) {
             return;
