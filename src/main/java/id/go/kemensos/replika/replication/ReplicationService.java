@@ -3,6 +3,8 @@ package id.go.kemensos.replika.replication;
 import static id.go.kemensos.replika.base.Texts.blankToNull;
 import static id.go.kemensos.replika.base.Texts.containsPattern;
 
+import id.go.kemensos.replika.audit.AuditAction;
+import id.go.kemensos.replika.audit.AuditService;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.NotFoundException;
 import id.go.kemensos.replika.base.StaleDataException;
@@ -89,6 +91,7 @@ public class ReplicationService {
     private final InnovationService innovations;
     private final DocumentService documents;
     private final NotificationService notifications;
+    private final AuditService audit;
     private final EntityManager entityManager;
     private final Clock clock;
     private final int overdueDays;
@@ -96,7 +99,8 @@ public class ReplicationService {
 
     ReplicationService(ReplicationRepository replications, TransitionRepository transitions,
             MonitoringReportRepository reports, EvaluationRepository evaluations, InnovationService innovations,
-            DocumentService documents, NotificationService notifications, EntityManager entityManager,
+            DocumentService documents, NotificationService notifications, AuditService audit,
+            EntityManager entityManager,
             @Value("${replika.replication.overdue-days:100}") int overdueDays,
             @Value("${replika.replication.report-due-days:90}") int reportDueDays) {
         this.replications = replications;
@@ -106,6 +110,7 @@ public class ReplicationService {
         this.innovations = innovations;
         this.documents = documents;
         this.notifications = notifications;
+        this.audit = audit;
         this.entityManager = entityManager;
         this.clock = Clock.systemUTC();
         this.overdueDays = overdueDays;
@@ -498,9 +503,15 @@ public class ReplicationService {
         }
     }
 
+    /** The timeline's step, and the audit trail's TRANSITION entry (the step's own row is not audited). */
     private void record(Replication replication, ReplicationStatus from, ReplicationStatus to, String reason) {
         transitions.save(new ReplicationTransition(replication.getId(), from, to,
                 CurrentUser.require().getFullName(), reason));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", from == null ? null : from.name());
+        details.put("to", to.name());
+        details.put("reason", reason);
+        audit.record(AuditAction.TRANSITION, Replication.class.getSimpleName(), replication.getId(), details);
     }
 
     private Set<ReplicationAction> allowedActions(AppUserPrincipal user, Replication replication) {
