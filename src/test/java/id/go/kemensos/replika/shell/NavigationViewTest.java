@@ -33,18 +33,18 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("direktur")
-    void directorSeesHomeUnitsPartnersAndImport() {
+    void directorSeesHomeUnitsPartnersImportAndTheAuditTrail() {
         UI.getCurrent().navigate("");
         assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Sheltered Workshop",
-                "Mitra CSR", "Impor Data");
+                "Mitra CSR", "Impor Data", "Jejak Audit");
     }
 
     @Test
     @WithUserDetails("admin")
-    void adminSeesHomeUnitsPartnersAndImport() {
+    void adminSeesHomeUnitsPartnersImportAndTheAuditTrail() {
         UI.getCurrent().navigate("");
         assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Sheltered Workshop",
-                "Mitra CSR", "Impor Data");
+                "Mitra CSR", "Impor Data", "Jejak Audit");
     }
 
     @Test
