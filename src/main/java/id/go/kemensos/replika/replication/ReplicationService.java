@@ -4,6 +4,7 @@ import static id.go.kemensos.replika.base.Texts.blankToNull;
 import static id.go.kemensos.replika.base.Texts.containsPattern;
 
 import id.go.kemensos.replika.audit.AuditAction;
+import id.go.kemensos.replika.audit.AuditListItem;
 import id.go.kemensos.replika.audit.AuditService;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.NotFoundException;
@@ -61,6 +62,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @Transactional(readOnly = true)
 public class ReplicationService {
+
+    /** The record type of this feature's records in the audit trail. */
+    public static final String RECORD_TYPE = Replication.class.getSimpleName();
 
     public static final int TEXT_MAX = 2000;
     public static final int REASON_MAX = 1000;
@@ -232,6 +236,16 @@ public class ReplicationService {
     @PreAuthorize(Roles.STAFF)
     public ReplicationDetails get(long id) {
         return toDetails(loadVisible(id));
+    }
+
+    /**
+     * The record's newest audit entries, newest first, for its History section: for whoever may see the record
+     * (staff only; see {@link AuditService#history}).
+     */
+    @PreAuthorize(Roles.STAFF)
+    public List<AuditListItem> history(long id, int limit) {
+        loadVisible(id);
+        return audit.history(RECORD_TYPE, id, limit);
     }
 
     /**
