@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.report;
 
+import id.go.kemensos.replika.base.AuditableEvent;
 import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.innovation.InnovationFilter;
 import id.go.kemensos.replika.innovation.InnovationService;
@@ -16,7 +17,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,10 +43,12 @@ public class ReportService {
     private final UnitService units;
     private final InnovationService innovations;
     private final WorkshopService workshops;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     ReportService(ReplicationService replications, UnitService units, InnovationService innovations,
-            WorkshopService workshops) {
+            WorkshopService workshops, ApplicationEventPublisher events) {
+        this.events = events;
         this.replications = replications;
         this.units = units;
         this.innovations = innovations;
@@ -56,8 +61,8 @@ public class ReportService {
         ReplicationDetails replication = replications.get(replicationId);
         Instant now = clock.instant();
         byte[] pdf = new ReplicationStatusReport(replication, locale, now).render();
-        return new ReportFile("laporan-replikasi-" + replication.id() + "-" + LocalDate.ofInstant(now, Formats.ZONE)
-                + ".pdf", pdf);
+        return printed(ReplicationService.RECORD_TYPE, replication.id(), new ReportFile("laporan-replikasi-"
+                + replication.id() + "-" + LocalDate.ofInstant(now, Formats.ZONE) + ".pdf", pdf));
     }
 
     /** Whether the signed-in user may print the summary of unit {@code unitId}, as {@link #unitSummary} checks. */
@@ -80,7 +85,15 @@ public class ReportService {
                 replications.ofUnit(unitId, period.from(), period.to(), ROWS_MAX),
                 workshops.figuresOfUnit(unitId, period.from(), period.to()));
         byte[] pdf = new UnitSummaryReport(data, locale, clock.instant()).render();
-        return new ReportFile("ringkasan-unit-" + fileSafe(unit.code()) + "-" + period.fileLabel() + ".pdf", pdf);
+        return printed(UnitService.RECORD_TYPE, unitId, new ReportFile("ringkasan-unit-" + fileSafe(unit.code())
+                + "-" + period.fileLabel() + ".pdf", pdf));
+    }
+
+    /** A printed report is an export of the record's data: announced for the audit trail. */
+    private ReportFile printed(String recordType, long recordId, ReportFile file) {
+        events.publishEvent(new AuditableEvent(AuditableEvent.Kind.EXPORT, recordType, recordId,
+                Map.of("report", file.fileName())));
+        return file;
     }
 
     private static boolean mayPrint(AppUserPrincipal user, long unitId) {

@@ -16,12 +16,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** An import is one IMPORT entry with its counts, in the import's transaction, next to its rows' own entries. */
+/**
+ * An import is one IMPORT entry with its counts, in the import's transaction, next to its rows' own entries; a
+ * printed report is an EXPORT entry of the record it prints.
+ */
 @IntegrationTest
-class ImportAuditTest {
+class ReportsAuditTest {
 
     @Autowired
     ImportService service;
+    @Autowired
+    ReportService reports;
     @Autowired
     AuditEntries audit;
     @Autowired
@@ -52,5 +57,21 @@ class ImportAuditTest {
         } finally {
             jdbc.update("delete from unit where code = 'IMP-AUDIT-1'");
         }
+    }
+
+    @Test
+    @WithUserDetails("kartini")
+    void aPrintedReportIsRecordedAsAnExportOfItsRecord() {
+        long before = audit.lastId();
+
+        ReportFile file = reports.unitSummary(10, ReportPeriod.year(2025), java.util.Locale.ENGLISH);
+
+        assertThat(audit.after(before)).singleElement().satisfies(row -> {
+            assertThat(row.action()).isEqualTo("EXPORT");
+            assertThat(row.recordType()).isEqualTo("Unit");
+            assertThat(row.recordId()).isEqualTo(10L);
+            assertThat(row.username()).isEqualTo("kartini");
+            assertThat(row.parsedDetails()).containsEntry("report", file.fileName());
+        });
     }
 }
