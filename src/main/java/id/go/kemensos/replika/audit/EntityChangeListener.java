@@ -53,11 +53,11 @@ class EntityChangeListener implements PostInsertEventListener, PostUpdateEventLi
         Object[] state = event.getState();
         Map<String, Object> changes = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
-            if (BOOKKEEPING.contains(names[i])) {
+            if (skipped(event.getPersister(), i)) {
                 continue;
             }
-            Object before = oldState == null ? null : Details.value(names[i], oldState[i]);
-            Object after = Details.value(names[i], state[i]);
+            Object before = oldState == null ? null : value(event.getPersister(), i, oldState[i]);
+            Object after = value(event.getPersister(), i, state[i]);
             // Hibernate's own dirty check when it has one (it compares as the column type does)
             boolean changed = event.getDirtyProperties() != null ? isDirty(event.getDirtyProperties(), i)
                     : oldState == null || !Objects.equals(before, after);
@@ -101,11 +101,26 @@ class EntityChangeListener implements PostInsertEventListener, PostUpdateEventLi
         String[] names = persister.getPropertyNames();
         Map<String, Object> fields = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
-            if (!BOOKKEEPING.contains(names[i]) && state != null) {
-                fields.put(names[i], Details.value(names[i], state[i]));
+            if (!skipped(persister, i) && state != null) {
+                fields.put(names[i], value(persister, i, state[i]));
             }
         }
         return fields;
+    }
+
+    /** Bookkeeping columns, and collections (not loaded just to be audited; their own rows are). */
+    private static boolean skipped(EntityPersister persister, int index) {
+        return BOOKKEEPING.contains(persister.getPropertyNames()[index])
+                || persister.getPropertyTypes()[index].isCollectionType();
+    }
+
+    /** A property's value for the details; an associated entity as its id, without loading it. */
+    private static Object value(EntityPersister persister, int index, Object raw) {
+        String name = persister.getPropertyNames()[index];
+        if (raw != null && !Details.isSecret(name) && persister.getPropertyTypes()[index].isEntityType()) {
+            return persister.getFactory().getPersistenceUnitUtil().getIdentifier(raw);
+        }
+        return Details.value(name, raw);
     }
 
     private static boolean isDirty(int[] dirty, int index) {

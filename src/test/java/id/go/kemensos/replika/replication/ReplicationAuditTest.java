@@ -87,6 +87,10 @@ class ReplicationAuditTest {
         assertThat(rows).filteredOn(row -> row.action().equals("UPDATE")).singleElement()
                 .satisfies(row -> assertThat(row.changes()).containsKey("status"));
         assertThat(audit.of("ReplicationTransition", id)).as("the step's own row is not audited twice").isEmpty();
+        assertThat(rows.getFirst().parsedDetails().get("fields")).as("associations as ids")
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("adoptingUnit", (int) ReplicationWorkflowTest.KARTINI)
+                .containsEntry("sourceInnovation", (int) ReplicationWorkflowTest.SOEHARSO_INNOVATION);
     }
 
     @Test
