@@ -37,8 +37,9 @@ class ArchitectureTest {
     void baseKnowsNoFeatureAtAll() {
         check(noClasses().that().resideInAPackage(ROOT + ".base..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".document..", ROOT + ".notification..",
-                        ROOT + ".unit..", ROOT + ".innovation..", ROOT + ".workshop..", ROOT + ".partner..",
-                        ROOT + ".user..", ROOT + ".replication..", ROOT + ".dashboard..", ROOT + ".report.."));
+                        ROOT + ".audit..", ROOT + ".unit..", ROOT + ".innovation..", ROOT + ".workshop..",
+                        ROOT + ".partner..", ROOT + ".user..", ROOT + ".replication..", ROOT + ".dashboard..",
+                        ROOT + ".report.."));
     }
 
     @Test
@@ -64,6 +65,33 @@ class ArchitectureTest {
                         ROOT + ".document..", ROOT + ".shell.."));
     }
 
+    /** The audit trail is a shared floor: every feature may record and show its history; it knows none of them. */
+    @Test
+    void auditKnowsNoFeatureAndNoShell() {
+        check(noClasses().that().resideInAPackage(ROOT + ".audit..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".unit..", ROOT + ".user..",
+                        ROOT + ".innovation..", ROOT + ".replication..", ROOT + ".workshop..", ROOT + ".partner..",
+                        ROOT + ".document..", ROOT + ".notification..", ROOT + ".dashboard..", ROOT + ".report..",
+                        ROOT + ".shell.."));
+    }
+
+    /** Shared floors stay apart: documents and notifications do not call the audit trail (they publish events). */
+    @Test
+    void sharedFloorsDoNotCallTheAuditTrail() {
+        check(noClasses().that().resideInAnyPackage(ROOT + ".security..", ROOT + ".document..",
+                        ROOT + ".notification..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".audit.."));
+    }
+
+    /** Nothing writes the trail but its writer: the entity is a read-only mapping behind a read-only repository. */
+    @Test
+    void theAuditTrailIsWrittenOnlyByItsWriter() {
+        check(classes().that().resideInAPackage(ROOT + ".audit..").and().haveSimpleNameEndingWith("Repository")
+                .should().beAssignableTo(org.springframework.data.repository.Repository.class)
+                .andShould().notBeAssignableTo(org.springframework.data.repository.CrudRepository.class)
+                .andShould().notBeAssignableTo(org.springframework.data.repository.ListCrudRepository.class));
+    }
+
     @Test
     void viewsReachDocumentsOnlyThroughTheirFeatureServiceWhichChecksPermission() {
         check(noClasses().that().resideInAPackage("..ui..")
@@ -85,8 +113,8 @@ class ArchitectureTest {
     @Test
     void nothingBelowTheReportsKnowsThem() {
         check(noClasses().that().resideInAnyPackage(ROOT + ".base..", ROOT + ".security..", ROOT + ".document..",
-                        ROOT + ".notification..", ROOT + ".unit..", ROOT + ".user..", ROOT + ".innovation..",
-                        ROOT + ".workshop..", ROOT + ".partner..", ROOT + ".replication..")
+                        ROOT + ".notification..", ROOT + ".audit..", ROOT + ".unit..", ROOT + ".user..",
+                        ROOT + ".innovation..", ROOT + ".workshop..", ROOT + ".partner..", ROOT + ".replication..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".dashboard..", ROOT + ".report.."));
     }
 

@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.document;
 
+import id.go.kemensos.replika.base.AuditableEvent;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.NotFoundException;
 import id.go.kemensos.replika.security.Roles;
@@ -15,7 +16,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -23,6 +26,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +54,11 @@ public class DocumentService {
     private final DocumentRepository repository;
     private final Path directory;
     private final long maxSizeMb;
+    private final ApplicationEventPublisher events;
 
     DocumentService(DocumentRepository repository, @Value("${replika.documents.dir}") String directory,
-            @Value("${replika.documents.max-size-mb}") long maxSizeMb) {
+            @Value("${replika.documents.max-size-mb}") long maxSizeMb, ApplicationEventPublisher events) {
+        this.events = events;
         if (maxSizeMb < 1) {
             throw new IllegalArgumentException("replika.documents.max-size-mb must be at least 1");
         }
@@ -122,7 +128,10 @@ public class DocumentService {
                 .toList();
     }
 
-    /** The document's bytes for a download; not found unless it exists and belongs to this owner. */
+    /**
+     * The document's bytes for a download; not found unless it exists and belongs to this owner. Announced as an
+     * {@link AuditableEvent} for the audit trail.
+     */
     @PreAuthorize(Roles.STAFF)
     public DocumentContent open(String ownerType, long ownerId, long documentId) {
         Document document = find(ownerType, ownerId, documentId);
@@ -131,6 +140,12 @@ public class DocumentService {
             log.error("The file of document {} is missing: {}", documentId, path);
             throw new NotFoundException();
         }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("owner", ownerType);
+        details.put("ownerId", ownerId);
+        details.put("file", document.getOriginalName());
+        events.publishEvent(new AuditableEvent(AuditableEvent.Kind.DOWNLOAD, Document.class.getSimpleName(),
+                documentId, details));
         return new DocumentContent(document.getOriginalName(), document.getContentType(), document.getSizeBytes(),
                 path);
     }

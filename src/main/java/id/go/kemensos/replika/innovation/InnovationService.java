@@ -4,6 +4,8 @@ import static id.go.kemensos.replika.base.Texts.blankToNull;
 import static id.go.kemensos.replika.base.Texts.containsPattern;
 import static id.go.kemensos.replika.base.Texts.matchKey;
 
+import id.go.kemensos.replika.audit.AuditListItem;
+import id.go.kemensos.replika.audit.AuditService;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.ImportOutcome;
 import id.go.kemensos.replika.base.NotFoundException;
@@ -59,6 +61,9 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class InnovationService {
 
+    /** The record type of this feature's records in the audit trail. */
+    public static final String RECORD_TYPE = Innovation.class.getSimpleName();
+
     public static final int CODE_MAX = 20;
     public static final int TITLE_MIN = 5;
     public static final int TITLE_MAX = 200;
@@ -100,9 +105,12 @@ public class InnovationService {
     private final Validator validator;
     private final EntityManager entityManager;
 
+    private final AuditService audit;
+
     InnovationService(InnovationRepository innovations, AwardRepository awards, OriginUnitRepository units,
-            DocumentService documents, Validator validator, EntityManager entityManager) {
+            DocumentService documents, Validator validator, EntityManager entityManager, AuditService audit) {
         this.innovations = innovations;
+        this.audit = audit;
         this.awards = awards;
         this.units = units;
         this.documents = documents;
@@ -168,6 +176,16 @@ public class InnovationService {
     @PreAuthorize(Roles.STAFF)
     public InnovationDetails get(long id) {
         return toDetails(load(id));
+    }
+
+    /**
+     * The record's newest audit entries, newest first, for its History section: for whoever may see the record
+     * (staff only; see {@link AuditService#history}).
+     */
+    @PreAuthorize(Roles.STAFF)
+    public List<AuditListItem> history(long id, int limit) {
+        load(id);
+        return audit.history(RECORD_TYPE, id, limit);
     }
 
     /** The awards of a unit's innovations from {@code fromYear} to {@code toYear}, newest first (the unit summary). */

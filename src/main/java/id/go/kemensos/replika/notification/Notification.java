@@ -1,6 +1,7 @@
 package id.go.kemensos.replika.notification;
 
 import id.go.kemensos.replika.base.AbstractEntity;
+import id.go.kemensos.replika.base.Unaudited;
 import id.go.kemensos.replika.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +19,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Immutable
+@Unaudited("written by SQL; each one follows from an audited change")
 @Table(name = "notification")
 class Notification extends AbstractEntity {
 

@@ -1,6 +1,7 @@
 package id.go.kemensos.replika.notification;
 
 import id.go.kemensos.replika.base.AbstractEntity;
+import id.go.kemensos.replika.base.Unaudited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
+@Unaudited("technical: who has read which notification")
 @Table(name = "notification_read")
 class NotificationRead extends AbstractEntity {
 

@@ -3,6 +3,8 @@ package id.go.kemensos.replika.partner;
 import static id.go.kemensos.replika.base.Texts.blankToNull;
 import static id.go.kemensos.replika.base.Texts.containsPattern;
 
+import id.go.kemensos.replika.audit.AuditListItem;
+import id.go.kemensos.replika.audit.AuditService;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.NotFoundException;
 import id.go.kemensos.replika.base.StaleDataException;
@@ -32,6 +34,9 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class PartnerService {
 
+    /** The record type of this feature's records in the audit trail. */
+    public static final String RECORD_TYPE = Partner.class.getSimpleName();
+
     public static final int COMPANY_MAX = 200;
     public static final int PROGRAMME_MAX = 200;
     public static final int SECTOR_MAX = 100;
@@ -50,8 +55,11 @@ public class PartnerService {
 
     private final PartnerRepository repository;
 
-    PartnerService(PartnerRepository repository) {
+    private final AuditService audit;
+
+    PartnerService(PartnerRepository repository, AuditService audit) {
         this.repository = repository;
+        this.audit = audit;
     }
 
     /** One page of the partners grid, filtered and sorted in SQL (by company unless a known column is asked for). */
@@ -70,6 +78,18 @@ public class PartnerService {
     @PreAuthorize(READERS)
     public PartnerDetails get(long id) {
         return repository.findById(id).map(PartnerService::toDetails).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * The record's newest audit entries, newest first, for its History section: for whoever may see the record
+     * (staff only; see {@link AuditService#history}).
+     */
+    @PreAuthorize(READERS)
+    public List<AuditListItem> history(long id, int limit) {
+        if (!repository.existsById(id)) {
+            throw new NotFoundException();
+        }
+        return audit.history(RECORD_TYPE, id, limit);
     }
 
     /**

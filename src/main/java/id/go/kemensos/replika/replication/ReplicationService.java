@@ -3,6 +3,9 @@ package id.go.kemensos.replika.replication;
 import static id.go.kemensos.replika.base.Texts.blankToNull;
 import static id.go.kemensos.replika.base.Texts.containsPattern;
 
+import id.go.kemensos.replika.audit.AuditAction;
+import id.go.kemensos.replika.audit.AuditListItem;
+import id.go.kemensos.replika.audit.AuditService;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.NotFoundException;
 import id.go.kemensos.replika.base.StaleDataException;
@@ -61,6 +64,9 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class ReplicationService {
 
+    /** The record type of this feature's records in the audit trail. */
+    public static final String RECORD_TYPE = Replication.class.getSimpleName();
+
     public static final int TEXT_MAX = 2000;
     public static final int REASON_MAX = 1000;
     static final String DOCUMENT_OWNER = "REPLICATION";
@@ -90,6 +96,7 @@ public class ReplicationService {
     private final InnovationService innovations;
     private final DocumentService documents;
     private final NotificationService notifications;
+    private final AuditService audit;
     private final EntityManager entityManager;
     private final Clock clock;
     private final int overdueDays;
@@ -97,7 +104,8 @@ public class ReplicationService {
 
     ReplicationService(ReplicationRepository replications, TransitionRepository transitions,
             MonitoringReportRepository reports, EvaluationRepository evaluations, InnovationService innovations,
-            DocumentService documents, NotificationService notifications, EntityManager entityManager,
+            DocumentService documents, NotificationService notifications, AuditService audit,
+            EntityManager entityManager,
             @Value("${replika.replication.overdue-days:100}") int overdueDays,
             @Value("${replika.replication.report-due-days:90}") int reportDueDays) {
         this.replications = replications;
@@ -107,6 +115,7 @@ public class ReplicationService {
         this.innovations = innovations;
         this.documents = documents;
         this.notifications = notifications;
+        this.audit = audit;
         this.entityManager = entityManager;
         this.clock = Clock.systemUTC();
         this.overdueDays = overdueDays;
@@ -228,6 +237,16 @@ public class ReplicationService {
     @PreAuthorize(Roles.STAFF)
     public ReplicationDetails get(long id) {
         return toDetails(loadVisible(id));
+    }
+
+    /**
+     * The record's newest audit entries, newest first, for its History section: for whoever may see the record
+     * (staff only; see {@link AuditService#history}).
+     */
+    @PreAuthorize(Roles.STAFF)
+    public List<AuditListItem> history(long id, int limit) {
+        loadVisible(id);
+        return audit.history(RECORD_TYPE, id, limit);
     }
 
     /**
@@ -502,9 +521,15 @@ public class ReplicationService {
         }
     }
 
+    /** The timeline's step, and the audit trail's TRANSITION entry (the step's own row is not audited). */
     private void record(Replication replication, ReplicationStatus from, ReplicationStatus to, String reason) {
         transitions.save(new ReplicationTransition(replication.getId(), from, to,
                 CurrentUser.require().getFullName(), reason));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", from == null ? null : from.name());
+        details.put("to", to.name());
+        details.put("reason", reason);
+        audit.record(AuditAction.TRANSITION, Replication.class.getSimpleName(), replication.getId(), details);
     }
 
     private Set<ReplicationAction> allowedActions(AppUserPrincipal user, Replication replication) {

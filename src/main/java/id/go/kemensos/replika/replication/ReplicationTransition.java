@@ -1,6 +1,7 @@
 package id.go.kemensos.replika.replication;
 
 import id.go.kemensos.replika.base.AbstractEntity;
+import id.go.kemensos.replika.base.Unaudited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "replication_transition")
 @Immutable
+@Unaudited("ReplicationService records each transition as TRANSITION of the replication")
 class ReplicationTransition extends AbstractEntity {
 
     @Column(name = "replication_id", nullable = false, updatable = false)

@@ -1,5 +1,7 @@
 package id.go.kemensos.replika.report;
 
+import id.go.kemensos.replika.audit.AuditAction;
+import id.go.kemensos.replika.audit.AuditService;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.ImportOutcome;
 import id.go.kemensos.replika.base.RowProblem;
@@ -59,9 +61,11 @@ public class ImportService {
     private final InnovationService innovations;
     private final WorkshopService workshops;
     private final DocumentService documents;
+    private final AuditService audit;
 
     ImportService(UnitService units, InnovationService innovations, WorkshopService workshops,
-            DocumentService documents) {
+            DocumentService documents, AuditService audit) {
+        this.audit = audit;
         this.units = units;
         this.innovations = innovations;
         this.workshops = workshops;
@@ -157,7 +161,9 @@ public class ImportService {
     public ImportResult run(ImportTable table) {
         requireAllowed(table.kind());
         try {
-            return importTable(table);
+            ImportResult result = importTable(table);
+            audited(table, result);
+            return result;
         } catch (DataIntegrityViolationException e) {
             // e.g. someone else created the same code meanwhile; the whole import rolls back
             throw new BusinessException("import.error.conflict", null);
@@ -173,6 +179,19 @@ public class ImportService {
             case WORKSHOPS -> importChecked(prepare(table, ImportService::workshopRow, workshops::checkImport),
                     workshops::importRows);
         };
+    }
+
+    /** One entry per import, in its transaction: what was imported and what it did (the rows have their own). */
+    private void audited(ImportTable table, ImportResult result) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("kind", table.kind().name());
+        details.put("file", table.fileName());
+        details.put("rows", table.rows().size());
+        details.put("imported", result.imported());
+        details.put("created", result.created());
+        details.put("updated", result.updated());
+        details.put("unchanged", result.unchanged());
+        audit.record(AuditAction.IMPORT, null, null, details);
     }
 
     /** Reads an uploaded file and imports it if it has no problem. */

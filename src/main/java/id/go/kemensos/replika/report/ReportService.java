@@ -1,7 +1,8 @@
 package id.go.kemensos.replika.report;
 
-import id.go.kemensos.replika.base.Texts;
+import id.go.kemensos.replika.base.AuditableEvent;
 import id.go.kemensos.replika.base.BusinessException;
+import id.go.kemensos.replika.base.Texts;
 import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.dashboard.DashboardService;
 import id.go.kemensos.replika.dashboard.Portfolio;
@@ -24,8 +25,10 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,10 +56,12 @@ public class ReportService {
     private final InnovationService innovations;
     private final WorkshopService workshops;
     private final DashboardService dashboards;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     ReportService(ReplicationService replications, UnitService units, InnovationService innovations,
-            WorkshopService workshops, DashboardService dashboards) {
+            WorkshopService workshops, DashboardService dashboards, ApplicationEventPublisher events) {
+        this.events = events;
         this.replications = replications;
         this.units = units;
         this.innovations = innovations;
@@ -70,8 +75,8 @@ public class ReportService {
         ReplicationDetails replication = replications.get(replicationId);
         Instant now = clock.instant();
         byte[] pdf = new ReplicationStatusReport(replication, locale, now).render();
-        return new ReportFile("laporan-replikasi-" + replication.id() + "-" + LocalDate.ofInstant(now, Formats.ZONE)
-                + ".pdf", pdf);
+        return printed(ReplicationService.RECORD_TYPE, replication.id(), new ReportFile("laporan-replikasi-"
+                + replication.id() + "-" + LocalDate.ofInstant(now, Formats.ZONE) + ".pdf", pdf));
     }
 
     /** Whether the signed-in user may print the summary of unit {@code unitId}, as {@link #unitSummary} checks. */
@@ -94,7 +99,15 @@ public class ReportService {
                 replications.ofUnit(unitId, period.from(), period.to(), ROWS_MAX),
                 workshops.figuresOfUnit(unitId, period.from(), period.to()));
         byte[] pdf = new UnitSummaryReport(data, locale, clock.instant()).render();
-        return new ReportFile("ringkasan-unit-" + fileSafe(unit.code()) + "-" + period.fileLabel() + ".pdf", pdf);
+        return printed(UnitService.RECORD_TYPE, unitId, new ReportFile("ringkasan-unit-" + fileSafe(unit.code())
+                + "-" + period.fileLabel() + ".pdf", pdf));
+    }
+
+    /** A printed report is an export of the record's data: announced for the audit trail. */
+    private ReportFile printed(String recordType, long recordId, ReportFile file) {
+        events.publishEvent(new AuditableEvent(AuditableEvent.Kind.EXPORT, recordType, recordId,
+                Map.of("report", file.fileName())));
+        return file;
     }
 
     /**

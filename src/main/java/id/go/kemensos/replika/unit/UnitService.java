@@ -4,6 +4,8 @@ import static id.go.kemensos.replika.base.Texts.blankToNull;
 import static id.go.kemensos.replika.base.Texts.containsPattern;
 import static id.go.kemensos.replika.base.Texts.matchKey;
 
+import id.go.kemensos.replika.audit.AuditListItem;
+import id.go.kemensos.replika.audit.AuditService;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.ImportOutcome;
 import id.go.kemensos.replika.base.NotFoundException;
@@ -41,6 +43,9 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class UnitService {
 
+    /** The record type of this feature's records in the audit trail. */
+    public static final String RECORD_TYPE = Unit.class.getSimpleName();
+
     public static final int CODE_MAX = 32;
     public static final int NAME_MAX = 200;
     public static final int PLACE_MAX = 100;
@@ -56,8 +61,11 @@ public class UnitService {
     private final UnitRepository repository;
     private final Validator validator;
 
-    UnitService(UnitRepository repository, Validator validator) {
+    private final AuditService audit;
+
+    UnitService(UnitRepository repository, Validator validator, AuditService audit) {
         this.repository = repository;
+        this.audit = audit;
         this.validator = validator;
     }
 
@@ -79,6 +87,18 @@ public class UnitService {
     @PreAuthorize(Roles.STAFF)
     public UnitDetails get(long id) {
         return repository.findWithParent(id).map(UnitService::toDetails).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * The record's newest audit entries, newest first, for its History section: for whoever may see the record
+     * (staff only; see {@link AuditService#history}).
+     */
+    @PreAuthorize(Roles.STAFF)
+    public List<AuditListItem> history(long id, int limit) {
+        if (!repository.existsById(id)) {
+            throw new NotFoundException();
+        }
+        return audit.history(RECORD_TYPE, id, limit);
     }
 
     /**

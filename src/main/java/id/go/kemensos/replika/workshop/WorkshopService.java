@@ -4,6 +4,8 @@ import static id.go.kemensos.replika.base.Texts.blankToNull;
 import static id.go.kemensos.replika.base.Texts.containsPattern;
 import static id.go.kemensos.replika.base.Texts.matchKey;
 
+import id.go.kemensos.replika.audit.AuditListItem;
+import id.go.kemensos.replika.audit.AuditService;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.ImportOutcome;
 import id.go.kemensos.replika.base.NotFoundException;
@@ -58,6 +60,9 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class WorkshopService {
 
+    /** The record type of this feature's records in the audit trail. */
+    public static final String RECORD_TYPE = Workshop.class.getSimpleName();
+
     public static final int CODE_MAX = 20;
     public static final int NAME_MAX = 200;
     public static final int VILLAGE_MAX = 150;
@@ -90,10 +95,13 @@ public class WorkshopService {
     private final EntityManager entityManager;
     private final Validator validator;
 
+    private final AuditService audit;
+
     WorkshopService(WorkshopRepository workshops, WorkshopReportRepository reports,
             SponsorshipRepository sponsorships, TestimonialRepository testimonials, DocumentService documents,
-            EntityManager entityManager, Validator validator) {
+            EntityManager entityManager, Validator validator, AuditService audit) {
         this.workshops = workshops;
+        this.audit = audit;
         this.reports = reports;
         this.sponsorships = sponsorships;
         this.testimonials = testimonials;
@@ -196,6 +204,16 @@ public class WorkshopService {
     @PreAuthorize(ANYONE)
     public WorkshopDetails get(long id) {
         return toDetails(loadVisible(id));
+    }
+
+    /**
+     * The record's newest audit entries, newest first, for its History section: for whoever may see the record
+     * (staff only; see {@link AuditService#history}).
+     */
+    @PreAuthorize(Roles.STAFF)
+    public List<AuditListItem> history(long id, int limit) {
+        loadVisible(id);
+        return audit.history(RECORD_TYPE, id, limit);
     }
 
     /** The latest month's figures, for the report form's reference. */

@@ -45,6 +45,8 @@ class I18nTest {
             "(?<!getProperty\\()\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)*\\.?)[\":]");
     private static final Map<String, List<String>> PREFIX_COMPLETIONS = Map.ofEntries(
             Map.entry("replication.status.", names(ReplicationStatus.values())),
+            Map.entry("audit.action.", names(id.go.kemensos.replika.audit.AuditAction.values())),
+            Map.entry("audit.verify.broken.", names(id.go.kemensos.replika.audit.ChainCheck.Problem.values())),
             Map.entry("replication.action.", names(ReplicationAction.values())),
             Map.entry("replication.evaluation.", List.of("novel", "effective", "beneficial", "spreadable",
                     "sustainable")),

@@ -33,18 +33,18 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("direktur")
-    void directorSeesHomeUnitsPartnersAndImport() {
+    void directorSeesHomeUnitsPartnersImportAndTheAuditTrail() {
         UI.getCurrent().navigate("");
         assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Sheltered Workshop",
-                "Mitra CSR", "Impor Data");
+                "Mitra CSR", "Impor Data", "Jejak Audit");
     }
 
     @Test
     @WithUserDetails("admin")
-    void adminSeesHomeUnitsPartnersImportAndUsers() {
+    void adminSeesHomeUnitsPartnersImportTheAuditTrailAndUsers() {
         UI.getCurrent().navigate("");
         assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Inovasi", "Replikasi", "Sheltered Workshop",
-                "Mitra CSR", "Impor Data", "Pengguna");
+                "Mitra CSR", "Impor Data", "Jejak Audit", "Pengguna");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import id.go.kemensos.replika.audit.HistorySection;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.StaleDataException;
 import id.go.kemensos.replika.base.i18n.Formats;
@@ -98,6 +100,8 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
 
     private InnovationDetails current;
 
+    private final Div history = new Div();
+
     InnovationDetailView(InnovationService service, UnitService units,
             ObjectProvider<InnovationPageSection> sections) {
         this.service = service;
@@ -138,7 +142,7 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
 
         RouterLink back = new RouterLink(getTranslation("innovation.action.back"), InnovationListView.class);
         add(back, title, code, readOnlyNote, form, formActions, endorsementSection, awardsSection,
-                documentsSection, replicationsSection, audit);
+                documentsSection, replicationsSection, audit, history);
     }
 
     private Map<String, HasValue<?, ?>> configureForm() {
@@ -304,6 +308,7 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
 
     /** A blank record; an operator's own unit is filled in and fixed. */
     private void showNew(InnovationDetails.Permissions permissions) {
+        history.removeAll();
         current = null;
         InnovationForm blank = new InnovationForm();
         Long ownUnit = CurrentUser.require().getUnitId();
@@ -329,6 +334,7 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
 
     /** Everything but the form fields: header, endorsement, awards, rights, and the version the next save uses. */
     private void showRecordState(InnovationDetails details) {
+        showHistory(details.id());
         current = details;
         title.setText(details.title());
         code.setText(details.code());
@@ -448,5 +454,12 @@ class InnovationDetailView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public String getPageTitle() {
         return (current == null ? getTranslation("innovation.detail.newTitle") : current.title()) + " · Replika";
+    }
+
+    /** The record's audit entries, loaded when the section is opened. */
+    private void showHistory(long id) {
+        history.removeAll();
+        history.setWidthFull();
+        history.add(new HistorySection(limit -> service.history(id, limit), InnovationService.RECORD_TYPE, id));
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import id.go.kemensos.replika.audit.HistorySection;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.StaleDataException;
 import id.go.kemensos.replika.base.ui.Messages;
@@ -32,6 +33,7 @@ import id.go.kemensos.replika.workshop.SponsorshipItem;
 import id.go.kemensos.replika.workshop.WorkshopService;
 import id.go.kemensos.replika.base.i18n.Formats;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.security.Role;
@@ -73,6 +75,8 @@ class PartnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
     private final Map<String, HasValue<?, ?>> fieldsByProperty;
 
     private PartnerDetails current;
+
+    private final Div history = new Div();
 
     PartnerDetailView(PartnerService service, WorkshopService workshops, UserService users) {
         this.workshops = workshops;
@@ -122,7 +126,7 @@ class PartnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
         sponsorships.setPadding(false);
 
         RouterLink back = new RouterLink(getTranslation("partner.action.back"), PartnerListView.class);
-        add(back, new HorizontalLayout(title, status), form, actions, audit, sponsorships);
+        add(back, new HorizontalLayout(title, status), form, actions, audit, sponsorships, history);
     }
 
     /** The partner's sponsorships, and for an administrator a way to record one. */
@@ -218,6 +222,7 @@ class PartnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void showNew() {
+        history.removeAll();
         current = null;
         binder.readBean(new PartnerForm());
         title.setText(getTranslation("partner.action.new"));
@@ -234,6 +239,7 @@ class PartnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Title, status, audit line and the version the next save is based on; leaves the form fields alone. */
     private void showRecordState(PartnerDetails details) {
+        showHistory(details.id());
         current = details;
         title.setText(details.companyName());
         status.setText(getTranslation(details.active() ? "partner.status.active" : "partner.status.inactive"));
@@ -334,5 +340,12 @@ class PartnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public String getPageTitle() {
         return (current == null ? getTranslation("partner.action.new") : current.companyName()) + " · Replika";
+    }
+
+    /** The record's audit entries, loaded when the section is opened. */
+    private void showHistory(long id) {
+        history.removeAll();
+        history.setWidthFull();
+        history.add(new HistorySection(limit -> service.history(id, limit), PartnerService.RECORD_TYPE, id));
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import id.go.kemensos.replika.audit.HistorySection;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.StaleDataException;
 import id.go.kemensos.replika.base.i18n.Formats;
@@ -75,6 +76,8 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
     private final VerticalLayout timeline = new VerticalLayout();
     private final Span audit = new Span();
     private ReplicationDetails current;
+
+    private final Div history = new Div();
 
     ReplicationDetailView(ReplicationService service, ObjectProvider<ReplicationPageSection> sections) {
         this.service = service;
@@ -149,7 +152,7 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
                 new H3(getTranslation("replication.section.checklist")), checklist, documents,
                 new H3(getTranslation("replication.section.reports")), noReports, reports, addReport,
                 new H3(getTranslation("replication.section.evaluation")), evaluation,
-                new H3(getTranslation("replication.section.timeline")), timeline, audit);
+                new H3(getTranslation("replication.section.timeline")), timeline, audit, history);
     }
 
     @Override
@@ -175,6 +178,7 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
 
     /** Everything but the plan form's values: status, steps, checklist, documents, reports, evaluation, history. */
     private void showState(ReplicationDetails details) {
+        showHistory(details.id());
         current = details;
         binder.setReadOnly(!details.mayEditPlan());
         facilitatorNote.setReadOnly(!details.mayEditPlan() && !details.mayEditNote());
@@ -304,5 +308,12 @@ class ReplicationDetailView extends VerticalLayout implements BeforeEnterObserve
     public String getPageTitle() {
         return (current == null ? "" : getTranslation("replication.detail.title", current.innovationTitle()))
                 + " · Replika";
+    }
+
+    /** The record's audit entries, loaded when the section is opened. */
+    private void showHistory(long id) {
+        history.removeAll();
+        history.setWidthFull();
+        history.add(new HistorySection(limit -> service.history(id, limit), ReplicationService.RECORD_TYPE, id));
     }
 }

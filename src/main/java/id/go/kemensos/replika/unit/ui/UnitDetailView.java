@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import id.go.kemensos.replika.audit.HistorySection;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.StaleDataException;
 import id.go.kemensos.replika.base.ui.Messages;
@@ -70,6 +72,8 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Map<String, HasValue<?, ?>> fieldsByProperty;
 
     private UnitDetails current;
+
+    private final Div history = new Div();
 
     UnitDetailView(UnitService service, ObjectProvider<UnitPageSection> sections) {
         this.service = service;
@@ -136,7 +140,7 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         binder.setReadOnly(!editable);
 
         RouterLink back = new RouterLink(getTranslation("unit.action.back"), UnitListView.class);
-        add(back, new HorizontalLayout(title, status), form, actions, audit, extras);
+        add(back, new HorizontalLayout(title, status), form, actions, audit, extras, history);
     }
 
     static RouteParameters params(String id) {
@@ -162,6 +166,7 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void showNew() {
+        history.removeAll();
         current = null;
         UnitForm blank = new UnitForm();
         blank.setType(UnitType.UPT);
@@ -183,6 +188,7 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** Title, status, audit line and the version the next save is based on; leaves the form fields alone. */
     private void showRecordState(UnitDetails details) {
+        showHistory(details.id());
         current = details;
         title.setText(details.name());
         status.setText(getTranslation(details.active() ? "unit.status.active" : "unit.status.inactive"));
@@ -280,5 +286,12 @@ class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     @Override
     public String getPageTitle() {
         return (current == null ? getTranslation("unit.detail.newTitle") : current.name()) + " · Replika";
+    }
+
+    /** The record's audit entries, loaded when the section is opened. */
+    private void showHistory(long id) {
+        history.removeAll();
+        history.setWidthFull();
+        history.add(new HistorySection(limit -> service.history(id, limit), UnitService.RECORD_TYPE, id));
     }
 }

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import id.go.kemensos.replika.audit.HistorySection;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.StaleDataException;
 import id.go.kemensos.replika.base.i18n.Formats;
@@ -92,6 +93,8 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
     private final DocumentsPanel documents;
     private final VerticalLayout sections = new VerticalLayout();
     private WorkshopDetails current;
+
+    private final Div history = new Div();
 
     WorkshopDetailView(WorkshopService service, UnitService units) {
         this.service = service;
@@ -196,7 +199,7 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
         sections.add(figures, new H3(getTranslation("workshop.section.sponsorships")), sponsors,
                 new H3(getTranslation("workshop.section.testimonials")), addTestimonial, testimonials, documents);
         RouterLink back = new RouterLink(getTranslation("menu.workshops"), WorkshopListView.class);
-        add(back, title, subtitle, form, save, sections);
+        add(back, title, subtitle, form, save, sections, history);
     }
 
     private void label(TextField field, String id, String key) {
@@ -224,6 +227,7 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void showNew(boolean admin, Long ownUnit) {
+        history.removeAll();
         current = null;
         WorkshopForm blank = new WorkshopForm();
         blank.setStatus(WorkshopStatus.MENTORING);
@@ -246,6 +250,7 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void showState(WorkshopDetails details) {
+        showHistory(details.id());
         current = details;
         coachingUnit.setItems(new UnitRef(details.coachingUnitId(), "", details.coachingUnitName()));
         coachingUnit.setValue(new UnitRef(details.coachingUnitId(), "", details.coachingUnitName()));
@@ -340,6 +345,15 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
         @Override
         public void delete(long documentId) {
             service.deleteDocument(workshopId, documentId);
+        }
+    }
+
+    /** The workshop's audit entries, for staff: a CSR partner sees the workshop but not its history. */
+    private void showHistory(long id) {
+        history.removeAll();
+        history.setWidthFull();
+        if (!CurrentUser.require().hasRole(Role.CSR_PARTNER)) {
+            history.add(new HistorySection(limit -> service.history(id, limit), WorkshopService.RECORD_TYPE, id));
         }
     }
 }
