@@ -1,5 +1,8 @@
 package id.go.kemensos.replika.security;
 
+import id.go.kemensos.replika.audit.AuditAction;
+import id.go.kemensos.replika.audit.AuditFilter;
+import id.go.kemensos.replika.audit.AuditService;
 import id.go.kemensos.replika.dashboard.DashboardService;
 import id.go.kemensos.replika.document.DocumentService;
 import id.go.kemensos.replika.document.DocumentType;
@@ -26,6 +29,8 @@ import id.go.kemensos.replika.report.TemplateFormat;
 import id.go.kemensos.replika.unit.UnitFilter;
 import id.go.kemensos.replika.unit.UnitForm;
 import id.go.kemensos.replika.unit.UnitService;
+import id.go.kemensos.replika.user.AccountFilter;
+import id.go.kemensos.replika.user.AccountForm;
 import id.go.kemensos.replika.user.NewUserForm;
 import id.go.kemensos.replika.user.UserService;
 import id.go.kemensos.replika.workshop.SponsorshipForm;
@@ -37,9 +42,11 @@ import id.go.kemensos.replika.workshop.WorkshopService;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -59,7 +66,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * record-level rule refuses it for every record of that kind, the row says so in a comment. Which records a scoped
  * role may reach is probed in {@link RowScopeProbeTest}.
  *
- * <p>New routes and operations (audit trail, users) are one line each.
  */
 final class AuthorizationMatrix {
 
@@ -79,7 +85,8 @@ final class AuthorizationMatrix {
     record Services(InnovationService innovations, ReplicationService replications, UnitService units,
             PartnerService partners, WorkshopService workshops, DocumentService documents,
             NotificationService notifications, UserService users, UserDetailsService userDetails,
-            ReportService reports, ImportService imports, DashboardService dashboard, Path emptyFile) {
+            ReportService reports, ImportService imports, DashboardService dashboard, AuditService audit,
+            Path emptyFile) {
     }
 
     @FunctionalInterface
@@ -121,7 +128,10 @@ final class AuthorizationMatrix {
             route("partners",            "partners",               "Y   Y   Y   .   .   ."),
             route("partners/:id",        "partners/1",             "Y   Y   Y   .   .   ."),
             route("mitra",               "mitra",                  ".   .   .   .   Y   ."),
-            route("import",              "import",                 "Y   .   Y   .   .   .")
+            route("import",              "import",                 "Y   .   Y   .   .   ."),
+            route("audit",               "audit",                  "Y   .   Y   .   .   ."),
+            route("users",               "users",                  "Y   .   .   .   .   ."),
+            route("change-password",     "change-password",        "Y   Y   Y   Y   Y   .")
     );
 
     static final List<Operation> OPERATIONS = List.of(
@@ -385,7 +395,59 @@ final class AuthorizationMatrix {
             op("DashboardService.portfolio",                      "Y   Y   Y   .   .   .",
                     s -> s.dashboard().portfolio(null)),
             op("DashboardService.unitDashboard",                  ".   .   .   Y   .   .",
-                    s -> s.dashboard().unitDashboard())
+                    s -> s.dashboard().unitDashboard()),
+            op("ReportService.annualPortfolio",                   "Y   Y   Y   .   .   .",
+                    s -> s.reports().annualPortfolio(Year.of(2025), LOCALE)),
+            // --- audit trail: record is called by features inside their own (already checked) operations
+            op("AuditService.record",                             "Y   Y   Y   Y   Y   Y",
+                    s -> { s.audit().record(AuditAction.EXPORT, "Unit", UNIT, Map.of()); return null; }),
+            op("AuditService.search",                             "Y   .   Y   .   .   .",
+                    s -> s.audit().search(AuditFilter.none(), PAGE)),
+            op("AuditService.count",                              "Y   .   Y   .   .   .",
+                    s -> s.audit().count(AuditFilter.none())),
+            op("AuditService.recordTypes",                        "Y   .   Y   .   .   .",
+                    s -> s.audit().recordTypes()),
+            op("AuditService.history",                            "Y   Y   Y   Y   .   .",
+                    s -> s.audit().history("Unit", UNIT, 5)),
+            op("AuditService.verifyChain",                        "Y   .   .   .   .   .",
+                    s -> s.audit().verifyChain()),
+            op("UnitService.history",                             "Y   Y   Y   Y   .   .",
+                    s -> s.units().history(UNIT, 5)),
+            op("InnovationService.history",                       "Y   Y   Y   Y   .   .",
+                    s -> s.innovations().history(INNOVATION, 5)),
+            op("ReplicationService.history",                      "Y   Y   Y   Y   .   .",
+                    s -> s.replications().history(REPLICATION, 5)),
+            op("WorkshopService.history",                         "Y   Y   Y   Y   .   .",
+                    s -> s.workshops().history(WORKSHOP, 5)),
+            op("PartnerService.history",                          "Y   Y   Y   .   .   .",
+                    s -> s.partners().history(PARTNER, 5)),
+            // --- user administration and one's own password
+            op("UserService.searchAccounts",                      "Y   .   .   .   .   .",
+                    s -> s.users().searchAccounts(AccountFilter.all(), PAGE)),
+            op("UserService.countAccounts",                       "Y   .   .   .   .   .",
+                    s -> s.users().countAccounts(AccountFilter.all())),
+            op("UserService.account",                             "Y   .   .   .   .   .",
+                    s -> s.users().account(NO_SUCH_ID)),
+            op("UserService.unitChoices",                         "Y   .   .   .   .   .",
+                    s -> s.users().unitChoices("", 0, 5)),
+            op("UserService.partnerChoices",                      "Y   .   .   .   .   .",
+                    s -> s.users().partnerChoices("", 0, 5)),
+            op("UserService.findUnit",                            "Y   .   .   .   .   .",
+                    s -> s.users().findUnit(UNIT)),
+            op("UserService.createAccount",                       "Y   .   .   .   .   .",
+                    s -> s.users().createAccount(new AccountForm())),
+            op("UserService.updateAccount",                       "Y   .   .   .   .   .",
+                    s -> s.users().updateAccount(NO_SUCH_ID, STALE, new AccountForm())),
+            op("UserService.setAccountActive",                    "Y   .   .   .   .   .",
+                    s -> s.users().setAccountActive(NO_SUCH_ID, STALE, true)),
+            op("UserService.resetPassword",                       "Y   .   .   .   .   .",
+                    s -> s.users().resetPassword(NO_SUCH_ID)),
+            // a wrong current password: refused with a message, after the permission check
+            op("UserService.changeOwnPassword",                   "Y   Y   Y   Y   Y   .",
+                    s -> { s.users().changeOwnPassword("not-the-password", "another-long-passphrase");
+                        return null; }),
+            op("UserService.ownPasswordMustChange",               "Y   Y   Y   Y   Y   .",
+                    s -> s.users().ownPasswordMustChange())
     );
 
     private AuthorizationMatrix() {
