@@ -16,8 +16,9 @@ partial="$file.partial"
 trap 'rm -f "$OPTION_FILE" "$partial"' EXIT
 
 # no --databases: the dump holds no CREATE DATABASE/USE, so it restores into a database of any name
+# DEFINER clauses are dropped: the restoring account owns the triggers and routines, whatever account made them
 "$MARIADB_DUMP" --defaults-extra-file="$OPTION_FILE" --single-transaction --routines --triggers --hex-blob \
-  --no-tablespaces --skip-lock-tables "$DB_NAME" | gzip -9 > "$partial"
+  --no-tablespaces --skip-lock-tables "$DB_NAME" | sed -E 's/ DEFINER=`[^`]*`(@`[^`]*`)?//g' | gzip -9 > "$partial"
 gzip -t "$partial"
 mv "$partial" "$file"
 echo "$file"

@@ -185,6 +185,9 @@ public class UserService {
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)
     public UserListItem createPartnerUser(long partnerId, @Valid NewUserForm form) {
+        if (repository.isPartnerActive(partnerId).isEmpty()) {
+            throw new NotFoundException();
+        }
         if (repository.existsByUsername(form.getUsername())) {
             throw usernameTaken(form.getUsername());
         }
