@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.kemensos.replika.IntegrationTest;
 import id.go.kemensos.replika.audit.AuditEntries;
 import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,15 +34,8 @@ class AuditJourneyTest {
 
     @BeforeEach
     void startBrowser() throws Exception {
-        assertThat(new File("/usr/bin/chromium")).as("Chromium is installed").exists();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=id-ID",
-                "--user-data-dir=" + Files.createTempDirectory("replika-chromium").toAbsolutePath());
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+        assertThat(new File(Chromium.BINARY)).as("Chromium is installed").exists();
+        driver = Chromium.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 

@@ -25,9 +25,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,8 +37,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class BrowserJourneyTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final long ALYATAMA = 25;
     private static final String IMPORT_HEADER = "code,name,type,parent_code,city,province,head_name\n";
 
@@ -75,18 +70,9 @@ class BrowserJourneyTest {
 
     @BeforeEach
     void startBrowser() throws Exception {
-        assertThat(new File(CHROMIUM)).as("Chromium is installed (apt-get install chromium chromium-driver)")
+        assertThat(new File(Chromium.BINARY)).as("Chromium is installed (apt-get install chromium chromium-driver)")
                 .exists();
-        Path profile = Files.createTempDirectory("replika-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=id-ID",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 

@@ -8,7 +8,6 @@ import id.go.kemensos.replika.innovation.InnovationService;
 import id.go.kemensos.replika.unit.UnitRef;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -18,8 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,7 +50,7 @@ class ConcurrentEditBrowserTest {
 
     @BeforeEach
     void createTheRecordAndTwoBrowsers() throws IOException {
-        assertThat(new File("/usr/bin/chromium")).as("Chromium is installed").exists();
+        assertThat(new File(Chromium.BINARY)).as("Chromium is installed").exists();
         original = "Layanan Rehabilitasi Bersama " + System.nanoTime() % 100_000;
         innovationId = asUser("kartini", () -> {
             InnovationForm form = new InnovationForm();
@@ -120,14 +117,7 @@ class ConcurrentEditBrowserTest {
     }
 
     private ChromeDriver browser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=id-ID",
-                "--user-data-dir=" + Files.createTempDirectory("replika-chromium").toAbsolutePath());
-        return new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+        return Chromium.start();
     }
 
     private void open(ChromeDriver driver) {

@@ -7,8 +7,6 @@ import id.go.kemensos.replika.base.i18n.Formats;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,9 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,9 +32,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ExportDownloadJourneyTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
     @LocalServerPort
     int port;
 
@@ -51,18 +43,9 @@ class ExportDownloadJourneyTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assertThat(new File(CHROMIUM)).as("Chromium is installed (apt-get install chromium chromium-driver)")
+        assertThat(new File(Chromium.BINARY)).as("Chromium is installed (apt-get install chromium chromium-driver)")
                 .exists();
-        Path profile = Files.createTempDirectory("replika-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=id-ID",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 

@@ -32,7 +32,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +68,7 @@ class XssBrowserTest {
 
     @BeforeEach
     void startBrowserAndStoreTheTitle() throws IOException {
-        assertThat(new File("/usr/bin/chromium")).as("Chromium is installed").exists();
+        assertThat(new File(Chromium.BINARY)).as("Chromium is installed").exists();
         innovationId = asKartini(() -> {
             InnovationForm form = new InnovationForm();
             form.setTitle(PAYLOAD);
@@ -79,18 +78,12 @@ class XssBrowserTest {
             return innovations.create(form).id();
         });
         downloads = Files.createTempDirectory("replika-xss-downloads");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=id-ID",
-                "--user-data-dir=" + Files.createTempDirectory("replika-chromium").toAbsolutePath());
+        ChromeOptions options = Chromium.options();
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         // an alert stays open, so noAlert() can see it
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+        driver = Chromium.start(options);
         driver.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));

@@ -3,9 +3,8 @@ package id.go.kemensos.replika.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kemensos.replika.IntegrationTest;
+import id.go.kemensos.replika.e2e.Chromium;
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,8 +28,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SignInBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String RECORD_VIOLATIONS = "window.__cspViolations = [];"
             + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push("
             + "e.violatedDirective + ' ' + e.blockedURI));";
@@ -48,18 +43,9 @@ class SignInBrowserTest {
 
     @BeforeEach
     void startBrowser() throws Exception {
-        assertThat(new File(CHROMIUM)).as("Chromium is installed (apt-get install chromium chromium-driver)")
+        assertThat(new File(Chromium.BINARY)).as("Chromium is installed (apt-get install chromium chromium-driver)")
                 .exists();
-        Path profile = Files.createTempDirectory("replika-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=id-ID",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start();
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }

@@ -3,6 +3,7 @@ package id.go.kemensos.replika.report.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kemensos.replika.IntegrationTest;
+import id.go.kemensos.replika.e2e.Chromium;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,18 +43,12 @@ class ReportDownloadBrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assertThat(new File("/usr/bin/chromium")).as("Chromium is installed").exists();
+        assertThat(new File(Chromium.BINARY)).as("Chromium is installed").exists();
         downloads = Files.createTempDirectory("replika-downloads");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=en-US",
-                "--user-data-dir=" + Files.createTempDirectory("replika-chromium").toAbsolutePath());
+        ChromeOptions options = Chromium.options("en-US");
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+        driver = Chromium.start(options);
         driver.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
