@@ -31,6 +31,10 @@ class Replication extends AbstractEntity {
     @JoinColumn(name = "adopting_unit_id", nullable = false, updatable = false)
     private UnitView adoptingUnit;
 
+    /** The adopting unit's province, copied for the grid's indexes; a trigger follows changes to the unit. */
+    @Column(name = "adopting_province", updatable = false)
+    private String adoptingProvince;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
@@ -70,6 +74,7 @@ class Replication extends AbstractEntity {
         this.sourceInnovation = innovation;
         this.originUnit = originUnit;
         this.adoptingUnit = adoptingUnit;
+        this.adoptingProvince = adoptingUnit.getProvince();
         this.status = ReplicationStatus.DRAFT;
         this.statusSince = now;
     }

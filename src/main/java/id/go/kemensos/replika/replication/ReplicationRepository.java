@@ -14,53 +14,6 @@ interface ReplicationRepository extends JpaRepository<Replication, Long> {
 
     String FROM = " from Replication r join r.sourceInnovation i join r.originUnit o join r.adoptingUnit a ";
 
-    /** Every criterion but the statuses: the status counts use it as it is. */
-    String CRITERIA = """
-            where (:#{#c.scopeUnitId()} is null or o.id = :#{#c.scopeUnitId()} or a.id = :#{#c.scopeUnitId()})
-              and (:#{#c.text()} is null or i.title like :#{#c.text()} escape '!' or i.code like :#{#c.text()} escape '!'
-                   or o.name like :#{#c.text()} escape '!' or a.name like :#{#c.text()} escape '!')
-              and (:#{#c.originUnitId()} is null or o.id = :#{#c.originUnitId()})
-              and (:#{#c.adoptingUnitId()} is null or a.id = :#{#c.adoptingUnitId()})
-              and (:#{#c.province()} is null or a.province = :#{#c.province()})
-              and (:#{#c.innovationId()} is null or i.id = :#{#c.innovationId()})
-              and (:#{#c.yearStart()} is null or (r.createdAt >= :#{#c.yearStart()} and r.createdAt < :#{#c.yearEnd()}))
-              and (:#{#c.overdueOnly()} = false or (r.status = :#{#c.implementing()}
-                   and coalesce(r.lastReportAt, r.statusSince) < :#{#c.overdueBefore()}))
-              and (:#{#c.reportDueOnly()} = false or (r.status = :#{#c.implementing()}
-                   and coalesce(r.lastReportAt, r.statusSince) < :#{#c.reportDueBefore()}))
-            """;
-
-    String STATUSES = " and (:#{#c.anyStatus()} = true or r.status in :#{#c.statuses()}) ";
-
-    @Query("select new id.go.kemensos.replika.replication.ReplicationListItem(r.id, i.title, o.name, a.name, "
-            + "a.province, r.status, r.progressPercent, r.lastReportAt, "
-            + "case when r.status = :#{#c.implementing()} "
-            + "and coalesce(r.lastReportAt, r.statusSince) < :#{#c.overdueBefore()} then true else false end, "
-            + "r.statusSince, r.modifiedAt)" + FROM + CRITERIA + STATUSES)
-    List<ReplicationListItem> search(@Param("c") GridCriteria c, Pageable pageable);
-
-    @Query("select count(r)" + FROM + CRITERIA + STATUSES)
-    long countMatching(@Param("c") GridCriteria c);
-
-    @Query("select r.status, count(r)" + FROM + CRITERIA + " group by r.status")
-    List<Object[]> countByStatus(@Param("c") GridCriteria c);
-
-    /** Rows of (adopting unit id, name, province, status, count) under the criteria. */
-    @Query("select a.id, a.name, a.province, r.status, count(r)" + FROM + CRITERIA + STATUSES
-            + " group by a.id, a.name, a.province, r.status")
-    List<Object[]> countByAdoptingUnitAndStatus(@Param("c") GridCriteria c);
-
-    /** Rows of (adopting unit's province, status, count) under the criteria. */
-    @Query("select a.province, r.status, count(r)" + FROM + CRITERIA + STATUSES + " group by a.province, r.status")
-    List<Object[]> countByProvinceAndStatus(@Param("c") GridCriteria c);
-
-    /** Active UPTs adopting no replication (begun within the bounds, when given): rows of (id, name, province). */
-    @Query("select u.id, u.name, u.province from ReplicationUnitView u where u.active = true and u.type = 'UPT' "
-            + "and not exists (select 1 from Replication r where r.adoptingUnit = u and (:yearStart is null "
-            + "or (r.createdAt >= :yearStart and r.createdAt < :yearEnd))) order by u.name, u.id")
-    List<Object[]> findIdleAdoptingUnits(@Param("yearStart") Instant yearStart,
-            @Param("yearEnd") Instant yearEnd);
-
     @Query("select r from Replication r join fetch r.sourceInnovation join fetch r.originUnit join fetch r.adoptingUnit "
             + "where r.id = :id")
     Optional<Replication> findWhole(@Param("id") long id);

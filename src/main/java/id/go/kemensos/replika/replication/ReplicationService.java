@@ -90,6 +90,7 @@ public class ReplicationService {
             "updated", List.of("modifiedAt"));
 
     private final ReplicationRepository replications;
+    private final GridQueries gridQueries;
     private final TransitionRepository transitions;
     private final MonitoringReportRepository reports;
     private final EvaluationRepository evaluations;
@@ -102,13 +103,14 @@ public class ReplicationService {
     private final int overdueDays;
     private final int reportDueDays;
 
-    ReplicationService(ReplicationRepository replications, TransitionRepository transitions,
+    ReplicationService(ReplicationRepository replications, GridQueries gridQueries, TransitionRepository transitions,
             MonitoringReportRepository reports, EvaluationRepository evaluations, InnovationService innovations,
             DocumentService documents, NotificationService notifications, AuditService audit,
             EntityManager entityManager,
             @Value("${replika.replication.overdue-days:100}") int overdueDays,
             @Value("${replika.replication.report-due-days:90}") int reportDueDays) {
         this.replications = replications;
+        this.gridQueries = gridQueries;
         this.transitions = transitions;
         this.reports = reports;
         this.evaluations = evaluations;
@@ -137,22 +139,20 @@ public class ReplicationService {
     @PreAuthorize(Roles.STAFF)
     public List<ReplicationListItem> search(ReplicationFilter filter, Pageable pageable) {
         int size = Math.max(1, Math.min(pageable.getPageSize(), MAX_PAGE));
-        return replications.search(criteria(filter),
-                PageRequest.of(pageable.getPageNumber(), size, safeSort(pageable.getSort())));
+        long offset = (long) pageable.getPageNumber() * size;
+        return gridQueries.page(criteria(filter), safeSort(pageable.getSort()), offset, size);
     }
 
     @PreAuthorize(Roles.STAFF)
     public long count(ReplicationFilter filter) {
-        return replications.countMatching(criteria(filter));
+        return gridQueries.count(criteria(filter));
     }
 
     /** How many replications are in each status under the filter's other criteria (its statuses are ignored). */
     @PreAuthorize(Roles.STAFF)
     public Map<ReplicationStatus, Long> countByStatus(ReplicationFilter filter) {
         Map<ReplicationStatus, Long> counts = zeroCounts();
-        for (Object[] row : replications.countByStatus(criteria(filter))) {
-            counts.put((ReplicationStatus) row[0], (Long) row[1]);
-        }
+        counts.putAll(gridQueries.countByStatus(criteria(filter), false));
         return counts;
     }
 
@@ -184,7 +184,7 @@ public class ReplicationService {
     @PreAuthorize(Roles.STAFF)
     public List<AdoptingUnitCount> countByAdoptingUnit(ReplicationFilter filter) {
         Map<Long, AdoptingUnitCount> units = new LinkedHashMap<>();
-        for (Object[] row : replications.countByAdoptingUnitAndStatus(criteria(filter))) {
+        for (Object[] row : gridQueries.countByAdoptingUnit(criteria(filter))) {
             units.computeIfAbsent((Long) row[0], id -> new AdoptingUnitCount(id, (String) row[1], (String) row[2],
                     zeroCounts())).byStatus().put((ReplicationStatus) row[3], (Long) row[4]);
         }
@@ -198,7 +198,7 @@ public class ReplicationService {
     @PreAuthorize(Roles.STAFF)
     public List<ProvinceReplications> countByProvince(ReplicationFilter filter) {
         Map<String, ProvinceReplications> provinces = new HashMap<>();
-        for (Object[] row : replications.countByProvinceAndStatus(criteria(filter))) {
+        for (Object[] row : gridQueries.countByProvince(criteria(filter))) {
             provinces.computeIfAbsent((String) row[0], name -> new ProvinceReplications(name, zeroCounts()))
                     .byStatus().put((ReplicationStatus) row[1], (Long) row[2]);
         }
@@ -215,9 +215,7 @@ public class ReplicationService {
      */
     @PreAuthorize("hasAnyRole('ADMIN','PANRB','DIRECTOR')")
     public List<AdoptingUnitCount> idleAdoptingUnits(Integer year) {
-        Instant yearStart = year == null ? null : yearStart(year);
-        Instant yearEnd = year == null ? null : yearStart(year + 1);
-        return replications.findIdleAdoptingUnits(yearStart, yearEnd).stream()
+        return gridQueries.idleAdoptingUnits(year).stream()
                 .map(row -> new AdoptingUnitCount((Long) row[0], (String) row[1], (String) row[2], zeroCounts()))
                 .toList();
     }
@@ -642,7 +640,7 @@ public class ReplicationService {
         Instant yearStart = year == null ? null : yearStart(year);
         Instant yearEnd = year == null ? null : yearStart(year + 1);
         return new GridCriteria(scope, containsPattern(filter.text()), anyStatus, statuses, filter.originUnitId(),
-                filter.adoptingUnitId(), blankToNull(filter.province()), filter.innovationId(), yearStart, yearEnd,
+                filter.adoptingUnitId(), blankToNull(filter.province()), filter.innovationId(), year, yearStart, yearEnd,
                 filter.overdueOnly(), overdueBefore(), filter.reportDueOnly(),
                 now().minus(Duration.ofDays(reportDueDays())));
     }
@@ -690,7 +688,7 @@ public class ReplicationService {
                 .flatMap(order -> SORTS.get(order.getProperty()).stream()
                         .map(property -> new Sort.Order(direction(order), property)))
                 .toList();
-        return (orders.isEmpty() ? Sort.by(Sort.Direction.DESC, "modifiedAt") : Sort.by(orders)).and(Sort.by("id"));
+        return orders.isEmpty() ? Sort.by(Sort.Direction.DESC, "modifiedAt") : Sort.by(orders);
     }
 
     /** More days in a status means an earlier status change, so that column sorts the other way round. */
