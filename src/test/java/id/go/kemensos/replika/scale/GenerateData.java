@@ -5,7 +5,6 @@ import id.go.kemensos.replika.Application;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -13,7 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code scripts/generate-data.sh [--seed N] [--scale F] [--as-of YYYY-MM-DD] [--force] [--checksum]}: generates
  * the national-scale data set. With {@code REPLIKA_DB_URL} (and {@code REPLIKA_DB_USER}, {@code REPLIKA_DB_PASSWORD})
  * it writes into that database, whose schema the portal has made; otherwise it starts the portal's {@code scale}
- * profile without its web server (the embedded MariaDB in {@code ./data-scale/}, Liquibase with the demo data) and
+ * profile on a free port (the embedded MariaDB in {@code ./data-scale/}, Liquibase with the demo data) and
  * writes there. {@code --checksum} only prints the per-table checksum of the generated rows.
  */
 public final class GenerateData {
@@ -54,7 +53,9 @@ public final class GenerateData {
                     System.getenv().getOrDefault("REPLIKA_DB_PASSWORD", ""), System.out), options, checksumOnly);
         } else {
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                    .profiles("scale").web(WebApplicationType.NONE).run()) {
+                    .profiles("scale")
+                    // Vaadin's security configuration needs a servlet context: serve on a free port meanwhile
+                    .properties("server.port=0", "logging.level.root=warn").run()) {
                 HikariDataSource dataSource = context.getBean(HikariDataSource.class);
                 System.out.println("Database: the scale profile's embedded MariaDB, " + dataSource.getJdbcUrl());
                 exit = run(new ScaleDataGenerator(dataSource.getJdbcUrl(), dataSource.getUsername(),

@@ -36,6 +36,23 @@ final class MinistryUnits {
             "Papua"},
     };
 
+    /** Other ministries and agencies that take part in replication: code, name, city, province. */
+    static final String[][] MINISTRIES = {
+        {"KEMENKES", "Kementerian Kesehatan", "Jakarta Selatan", "DKI Jakarta"},
+        {"KEMENDAGRI", "Kementerian Dalam Negeri", "Jakarta Pusat", "DKI Jakarta"},
+        {"KEMENDIKDASMEN", "Kementerian Pendidikan Dasar dan Menengah", "Jakarta Pusat", "DKI Jakarta"},
+        {"KEMENDES", "Kementerian Desa dan Pembangunan Daerah Tertinggal", "Jakarta Selatan", "DKI Jakarta"},
+        {"KEMENPPPA", "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak", "Jakarta Pusat", "DKI Jakarta"},
+        {"KEMNAKER", "Kementerian Ketenagakerjaan", "Jakarta Selatan", "DKI Jakarta"},
+        {"KEMENAG", "Kementerian Agama", "Jakarta Pusat", "DKI Jakarta"},
+        {"KEMENKUMHAM", "Kementerian Hukum", "Jakarta Selatan", "DKI Jakarta"},
+        {"BKKBN", "Kementerian Kependudukan dan Pembangunan Keluarga/BKKBN", "Jakarta Timur", "DKI Jakarta"},
+        {"BNPB", "Badan Nasional Penanggulangan Bencana", "Jakarta Timur", "DKI Jakarta"},
+        {"BNN", "Badan Narkotika Nasional", "Jakarta Timur", "DKI Jakarta"},
+        {"KEMENKOPMK", "Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan", "Jakarta Pusat",
+            "DKI Jakarta"},
+    };
+
     private MinistryUnits() {
     }
 }

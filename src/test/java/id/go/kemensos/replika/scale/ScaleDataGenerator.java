@@ -263,9 +263,16 @@ public final class ScaleDataGenerator {
         SplittableRandom r = Plans.random(options.seed(), 10, 0);
         LocalDateTime created = Plans.officeTime(options.asOf().minusYears(3), r);
         Rows rows = new Rows();
+        long[] id = {nextId(connection, "unit")};
+        for (String[] agency : MinistryUnits.MINISTRIES) {
+            if (!existing.contains(agency[0])) {
+                rows.add(id[0]++).add(agency[0]).add(agency[1]).add("MINISTRY").nul().add(agency[2]).add(agency[3])
+                        .add(Words.person(r)).audit(created, created).end();
+            }
+        }
         for (String[] upt : MinistryUnits.UPTS) {
             if (!existing.contains(upt[0])) {
-                rows.add(upt[0]).add(upt[1]).add("UPT").add(directorate == null ? null : directorate.toString())
+                rows.add(id[0]++).add(upt[0]).add(upt[1]).add("UPT").add(directorate == null ? null : directorate.toString())
                         .add(upt[2]).add(upt[3]).add(Words.person(r)).audit(created, created).end();
             }
         }
@@ -274,14 +281,14 @@ public final class ScaleDataGenerator {
             String capital = province.cities().isEmpty() ? "Kabupaten " + province.regencies().getFirst()
                     : province.cities().getFirst();
             if (!existing.contains(code)) {
-                rows.add(code).add("Dinas Sosial Provinsi " + province.name()).add("REGIONAL_OFFICE").nul()
+                rows.add(id[0]++).add(code).add("Dinas Sosial Provinsi " + province.name()).add("REGIONAL_OFFICE").nul()
                         .add(capital).add(province.name()).add(Words.person(r)).audit(created, created).end();
             }
             int number = 1;
             for (String regency : province.regencies()) {
                 String regencyCode = code + "-" + "%02d".formatted(number++);
                 if (!existing.contains(regencyCode)) {
-                    rows.add(regencyCode).add("Dinas Sosial Kabupaten " + regency).add("REGIONAL_OFFICE").nul()
+                    rows.add(id[0]++).add(regencyCode).add("Dinas Sosial Kabupaten " + regency).add("REGIONAL_OFFICE").nul()
                             .add("Kabupaten " + regency).add(province.name()).add(Words.person(r))
                             .audit(created, created).end();
                 }
@@ -290,18 +297,19 @@ public final class ScaleDataGenerator {
             for (String city : province.cities()) {
                 String cityCode = code + "-" + number++;
                 if (!existing.contains(cityCode)) {
-                    rows.add(cityCode).add("Dinas Sosial Kota " + city).add("REGIONAL_OFFICE").nul().add(city)
+                    rows.add(id[0]++).add(cityCode).add("Dinas Sosial Kota " + city).add("REGIONAL_OFFICE").nul().add(city)
                             .add(province.name()).add(Words.person(r)).audit(created, created).end();
                 }
             }
         }
-        return load(connection, "unit", "code, name, type, parent_id, city, province, head_name, created_by, "
+        return load(connection, "unit", "id, code, name, type, parent_id, city, province, head_name, created_by, "
                 + "created_at, modified_by, modified_at", rows);
     }
 
     private int loadPartners(Connection connection, Options options) throws SQLException {
         Set<String> existing = Set.copyOf(strings(connection, "select company_name from partner"));
         Rows rows = new Rows();
+        long id = nextId(connection, "partner");
         int count = options.count(300);
         for (int i = 0; i < count; i++) {
             SplittableRandom r = Plans.random(options.seed(), 20, i);
@@ -311,12 +319,12 @@ public final class ScaleDataGenerator {
                 continue;
             }
             LocalDateTime created = Plans.officeTime(options.asOf().minusDays(200 + r.nextInt(900)), r);
-            rows.add(company).add("Program CSR " + Words.pick(r, Words.SWP_FIRST) + " " + Words.pick(r,
+            rows.add(id++).add(company).add("Program CSR " + Words.pick(r, Words.SWP_FIRST) + " " + Words.pick(r,
                     Words.SWP_SECOND)).add(Words.pick(r, Words.SECTOR)).add(Words.person(r))
                     .add("csr" + (i + 1) + "@mitra" + (i % 40 + 1) + ".example").add("+62 21 " + (5_000_000
                     + r.nextInt(4_000_000))).add(r.nextInt(100) < 95).audit(created, created).end();
         }
-        return load(connection, "partner", "company_name, programme_name, sector, contact_person, email, phone, "
+        return load(connection, "partner", "id, company_name, programme_name, sector, contact_person, email, phone, "
                 + "active, created_by, created_at, modified_by, modified_at", rows);
     }
 
@@ -363,7 +371,8 @@ public final class ScaleDataGenerator {
                 + "' order by id");
         LocalDate thisMonth = options.asOf().withDayOfMonth(1);
         int chunk = 2_000;
-        return loadChunks(connection, "workshop_report", "workshop_id, report_month, members, mentors, "
+        long[] id = {nextId(connection, "workshop_report")};
+        return loadChunks(connection, "workshop_report", "id, workshop_id, report_month, members, mentors, "
                 + "units_produced, revenue, average_income, notes, created_by, created_at, modified_by, modified_at",
                 (workshops.size() + chunk - 1) / chunk, c -> {
                     Rows rows = new Rows();
@@ -378,7 +387,7 @@ public final class ScaleDataGenerator {
                             long revenue = (long) produced * price;
                             LocalDateTime filed = Plans.officeTime(month.plusMonths(1).minusDays(1 + r.nextInt(4)),
                                     r);
-                            rows.add(workshops.get(i)).add(month).add(members).add(1 + r.nextInt(6)).add(produced)
+                            rows.add(id[0]++).add(workshops.get(i)).add(month).add(members).add(1 + r.nextInt(6)).add(produced)
                                     .add(revenue).add(revenue * 3 / 10 / members)
                                     .add(r.nextInt(100) < 10 ? Words.pick(r, Words.ISSUES) : null)
                                     .audit(filed, filed).end();
@@ -393,6 +402,7 @@ public final class ScaleDataGenerator {
                 + "' order by id");
         String[] kinds = {"CASH", "EQUIPMENT", "TRAINING", "MARKET_ACCESS"};
         Rows rows = new Rows();
+        long id = nextId(connection, "sponsorship");
         for (int i = 0; i < workshops.size(); i++) {
             SplittableRandom r = Plans.random(options.seed(), 32, i);
             int count = Plans.indexWeighted(r, new int[] {25, 40, 25, 10});
@@ -407,12 +417,12 @@ public final class ScaleDataGenerator {
                 long amount = kind.equals("CASH") ? (10 + r.nextInt(490)) * 1_000_000L
                         : r.nextBoolean() ? (5 + r.nextInt(100)) * 1_000_000L : 0;
                 LocalDateTime created = Plans.officeTime(start, r);
-                rows.add(partner).add(workshops.get(i)).add(start).add(end).add(amount).add(kind)
+                rows.add(id++).add(partner).add(workshops.get(i)).add(start).add(end).add(amount).add(kind)
                         .add("Dukungan " + kind.toLowerCase().replace('_', ' ') + " untuk produksi dan pemasaran.")
                         .audit(created, created).end();
             }
         }
-        return load(connection, "sponsorship", "partner_id, workshop_id, start_date, end_date, amount, kind, "
+        return load(connection, "sponsorship", "id, partner_id, workshop_id, start_date, end_date, amount, kind, "
                 + "description, created_by, created_at, modified_by, modified_at", rows);
     }
 
@@ -447,13 +457,14 @@ public final class ScaleDataGenerator {
     }
 
     private int loadAwards(Connection connection, Plans plans, int count) throws SQLException {
-        return loadChunks(connection, "award", "innovation_id, award_year, competition, award_group, award_level, "
+        long[] id = {nextId(connection, "award")};
+        return loadChunks(connection, "award", "id, innovation_id, award_year, competition, award_group, award_level, "
                 + "note, created_by, created_at, modified_by, modified_at", chunks(count), c -> {
                     Rows rows = new Rows();
                     for (int i = c * CHUNK; i < Math.min(count, (c + 1) * CHUNK); i++) {
                         Innovation n = plans.innovation(i);
                         for (Award award : n.awards()) {
-                            rows.add(n.id()).add(award.year()).add(award.competition()).add(award.group())
+                            rows.add(id[0]++).add(n.id()).add(award.year()).add(award.competition()).add(award.group())
                                     .add(award.level()).nul().audit(n.createdAt(), n.createdAt()).end();
                         }
                     }
@@ -480,13 +491,14 @@ public final class ScaleDataGenerator {
     }
 
     private int loadTransitions(Connection connection, Plans plans, long firstId, int count) throws SQLException {
-        return loadChunks(connection, "replication_transition", "replication_id, from_status, to_status, "
+        long[] id = {nextId(connection, "replication_transition")};
+        return loadChunks(connection, "replication_transition", "id, replication_id, from_status, to_status, "
                 + "actor_name, reason, created_by, created_at, modified_by, modified_at", chunks(count), c -> {
                     Rows rows = new Rows();
                     for (int i = c * CHUNK; i < Math.min(count, (c + 1) * CHUNK); i++) {
                         Replication p = plans.replication(firstId + i, i);
                         for (Transition t : p.transitions()) {
-                            rows.add(p.id()).add(t.from() == null ? null : t.from().name()).add(t.to().name())
+                            rows.add(id[0]++).add(p.id()).add(t.from() == null ? null : t.from().name()).add(t.to().name())
                                     .add(t.actor()).add(t.reason()).audit(t.at(), t.at()).end();
                         }
                     }
@@ -495,14 +507,15 @@ public final class ScaleDataGenerator {
     }
 
     private int loadReports(Connection connection, Plans plans, long firstId, int count) throws SQLException {
-        return loadChunks(connection, "monitoring_report", "replication_id, period_year, period_quarter, "
+        long[] id = {nextId(connection, "monitoring_report")};
+        return loadChunks(connection, "monitoring_report", "id, replication_id, period_year, period_quarter, "
                 + "people_served, outputs, issues, progress_percent, created_by, created_at, modified_by, modified_at",
                 chunks(count), c -> {
                     Rows rows = new Rows();
                     for (int i = c * CHUNK; i < Math.min(count, (c + 1) * CHUNK); i++) {
                         Replication p = plans.replication(firstId + i, i);
                         for (Report report : p.reports()) {
-                            rows.add(p.id()).add(report.year()).add(report.quarter()).add(report.peopleServed())
+                            rows.add(id[0]++).add(p.id()).add(report.year()).add(report.quarter()).add(report.peopleServed())
                                     .add(report.outputs()).add(report.issues()).add(report.progress())
                                     .audit(report.filedAt(), report.filedAt()).end();
                         }
@@ -512,7 +525,8 @@ public final class ScaleDataGenerator {
     }
 
     private int loadEvaluations(Connection connection, Plans plans, long firstId, int count) throws SQLException {
-        return loadChunks(connection, "evaluation", "replication_id, score_novel, score_effective, score_beneficial, "
+        long[] id = {nextId(connection, "evaluation")};
+        return loadChunks(connection, "evaluation", "id, replication_id, score_novel, score_effective, score_beneficial, "
                 + "score_spreadable, score_sustainable, total, recommendation, evaluator_name, evaluated_on, "
                 + "created_by, created_at, modified_by, modified_at", chunks(count), c -> {
                     Rows rows = new Rows();
@@ -520,7 +534,7 @@ public final class ScaleDataGenerator {
                         Replication p = plans.replication(firstId + i, i);
                         Plans.Evaluation e = p.evaluation();
                         if (e != null) {
-                            rows.add(p.id()).add(e.scores()[0]).add(e.scores()[1]).add(e.scores()[2])
+                            rows.add(id[0]++).add(p.id()).add(e.scores()[0]).add(e.scores()[1]).add(e.scores()[2])
                                     .add(e.scores()[3]).add(e.scores()[4]).add(e.total()).add(e.recommendation())
                                     .add(e.evaluator()).add(e.on()).audit(e.createdAt(), e.createdAt()).end();
                         }
