@@ -12,6 +12,10 @@ import org.springframework.data.repository.query.Param;
 
 interface ReplicationRepository extends JpaRepository<Replication, Long> {
 
+    /** The replications one author created (the demo's, for their sample documents), not the whole table. */
+    @Query("select r from Replication r where r.createdBy = :createdBy order by r.id")
+    List<Replication> findCreatedBy(@Param("createdBy") String createdBy);
+
     String FROM = " from Replication r join r.sourceInnovation i join r.originUnit o join r.adoptingUnit a ";
 
     @Query("select r from Replication r join fetch r.sourceInnovation join fetch r.originUnit join fetch r.adoptingUnit "

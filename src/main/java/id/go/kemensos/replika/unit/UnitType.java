@@ -3,5 +3,7 @@ package id.go.kemensos.replika.unit;
 public enum UnitType {
     MINISTRY,
     DIRECTORATE,
-    UPT
+    UPT,
+    /** A province's or regency's/city's social office (Dinas Sosial), outside the ministry. */
+    REGIONAL_OFFICE
 }

@@ -2,6 +2,8 @@ package id.go.kemensos.replika.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -33,9 +35,13 @@ class EmbeddedDatabaseConfiguration {
     ServerLease embeddedMariaDb(@Value("${replika.embedded-db.base-dir}") File baseDir,
             @Value("${replika.embedded-db.data-dir}") File dataDir,
             @Value("${replika.embedded-db.database:replika}") String database,
-            @Value("${replika.embedded-db.fresh-on-start:false}") boolean fresh) {
+            @Value("${replika.embedded-db.fresh-on-start:false}") boolean fresh,
+            @Value("${replika.embedded-db.server-args:}") String serverArgs) {
+        List<String> extraArgs = Arrays.stream(serverArgs.trim().split("\\s+"))
+                .filter(arg -> !arg.isEmpty())
+                .toList();
         return new ServerLease(EmbeddedMariaDb.acquire(baseDir.getAbsoluteFile(), dataDir.getAbsoluteFile(),
-                database, fresh));
+                database, fresh, extraArgs));
     }
 
     @Bean

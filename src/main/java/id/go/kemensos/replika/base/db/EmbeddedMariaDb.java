@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -28,10 +29,14 @@ final class EmbeddedMariaDb {
     private EmbeddedMariaDb() {
     }
 
-    /** Starts the server if needed and returns the JDBC URL of {@code database}; pair with {@link #release()}. */
-    static synchronized String acquire(File baseDir, File dataDir, String database, boolean fresh) {
+    /**
+     * Starts the server if needed and returns the JDBC URL of {@code database}; pair with {@link #release()}.
+     * {@code extraArgs} are further server options (e.g. {@code --innodb-buffer-pool-size=4G}), used at first start.
+     */
+    static synchronized String acquire(File baseDir, File dataDir, String database, boolean fresh,
+            List<String> extraArgs) {
         if (jdbcUrl == null) {
-            jdbcUrl = start(baseDir, dataDir, database, fresh);
+            jdbcUrl = start(baseDir, dataDir, database, fresh, extraArgs);
         }
         leases++;
         return jdbcUrl;
@@ -44,7 +49,8 @@ final class EmbeddedMariaDb {
         }
     }
 
-    private static String start(File baseDir, File dataDir, String database, boolean fresh) {
+    private static String start(File baseDir, File dataDir, String database, boolean fresh,
+            List<String> extraArgs) {
         try {
             if (fresh) {
                 FileSystemUtils.deleteRecursively(dataDir.toPath());
@@ -60,6 +66,7 @@ final class EmbeddedMariaDb {
                     .addArg("--skip-ssl")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_general_ci");
+            extraArgs.forEach(config::addArg);
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
