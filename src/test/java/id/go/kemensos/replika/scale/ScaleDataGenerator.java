@@ -473,7 +473,8 @@ public final class ScaleDataGenerator {
     }
 
     private int loadReplications(Connection connection, Plans plans, long firstId, int count) throws SQLException {
-        return loadChunks(connection, "replication", "id, innovation_id, origin_unit_id, adopting_unit_id, status, "
+        return loadChunks(connection, "replication", "id, innovation_id, origin_unit_id, adopting_unit_id, "
+                + "adopting_province, status, "
                 + "status_since, facilitator_note, planned_start, planned_end, actual_start, actual_end, "
                 + "adaptations, progress_percent, last_report_at, created_by, created_at, modified_by, modified_at",
                 chunks(count), c -> {
@@ -481,7 +482,8 @@ public final class ScaleDataGenerator {
                     for (int i = c * CHUNK; i < Math.min(count, (c + 1) * CHUNK); i++) {
                         Replication p = plans.replication(firstId + i, i);
                         rows.add(p.id()).add(p.innovation().id()).add(p.innovation().origin().id())
-                                .add(p.adopting().id()).add(p.status().name()).add(p.statusSince())
+                                .add(p.adopting().id()).add(p.adopting().province()).add(p.status().name())
+                                .add(p.statusSince())
                                 .add(p.facilitatorNote()).add(p.plannedStart()).add(p.plannedEnd())
                                 .add(p.actualStart()).add(p.actualEnd()).add(p.adaptations()).add(p.progress())
                                 .add(p.lastReportAt()).audit(p.createdAt(), p.modifiedAt()).end();
