@@ -7,7 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,14 +43,26 @@ class DemoEvidence {
     private final ReplicationRepository replications;
     private final DocumentService documents;
     private final TransactionTemplate transactions;
+    private final LockingTaskExecutor locks;
 
-    DemoEvidence(ReplicationRepository replications, DocumentService documents, TransactionTemplate transactions) {
+    DemoEvidence(ReplicationRepository replications, DocumentService documents, TransactionTemplate transactions,
+            LockProvider lockProvider) {
         this.replications = replications;
         this.documents = documents;
         this.transactions = transactions;
+        this.locks = new DefaultLockingTaskExecutor(lockProvider);
     }
 
+    /**
+     * At start, under a database lock: when two instances start together, one adds the samples and the other skips
+     * (adding is idempotent anyway, so a later start adds nothing).
+     */
     @EventListener(ApplicationReadyEvent.class)
+    void addMissingSamplesOnce() {
+        locks.executeWithLock((Runnable) this::addMissingSamples,
+                new LockConfiguration(Instant.now(), "demo-evidence", Duration.ofMinutes(10), Duration.ZERO));
+    }
+
     void addMissingSamples() {
         SecurityContextHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken("demo", null, "ROLE_ADMIN"));
