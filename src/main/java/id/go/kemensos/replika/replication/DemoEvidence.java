@@ -16,11 +16,14 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,9 +47,11 @@ class DemoEvidence {
     private final DocumentService documents;
     private final TransactionTemplate transactions;
     private final LockingTaskExecutor locks;
+    private final ObjectProvider<SecurityContextHolderStrategy> securityStrategy;
 
     DemoEvidence(ReplicationRepository replications, DocumentService documents, TransactionTemplate transactions,
-            LockProvider lockProvider) {
+            LockProvider lockProvider, ObjectProvider<SecurityContextHolderStrategy> securityStrategy) {
+        this.securityStrategy = securityStrategy;
         this.replications = replications;
         this.documents = documents;
         this.transactions = transactions;
@@ -64,8 +69,14 @@ class DemoEvidence {
     }
 
     void addMissingSamples() {
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("demo", null, "ROLE_ADMIN"));
+        // the strategy method security uses (Vaadin's bean) and the JVM-wide holder: the same one in production, not
+        // when a test runs two portals in one JVM
+        SecurityContextHolderStrategy strategy = securityStrategy.getIfAvailable(
+                SecurityContextHolder::getContextHolderStrategy);
+        SecurityContext context = strategy.createEmptyContext();
+        context.setAuthentication(new TestingAuthenticationToken("demo", null, "ROLE_ADMIN"));
+        strategy.setContext(context);
+        SecurityContextHolder.setContext(context);
         try {
             int added = transactions.execute(status -> {
                 int count = 0;
@@ -86,6 +97,7 @@ class DemoEvidence {
                 log.info("Demo: added {} sample evidence documents to demo replications", added);
             }
         } finally {
+            strategy.clearContext();
             SecurityContextHolder.clearContext();
         }
     }
