@@ -7,14 +7,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,17 +46,37 @@ class DemoEvidence {
     private final ReplicationRepository replications;
     private final DocumentService documents;
     private final TransactionTemplate transactions;
+    private final LockingTaskExecutor locks;
+    private final ObjectProvider<SecurityContextHolderStrategy> securityStrategy;
 
-    DemoEvidence(ReplicationRepository replications, DocumentService documents, TransactionTemplate transactions) {
+    DemoEvidence(ReplicationRepository replications, DocumentService documents, TransactionTemplate transactions,
+            LockProvider lockProvider, ObjectProvider<SecurityContextHolderStrategy> securityStrategy) {
+        this.securityStrategy = securityStrategy;
         this.replications = replications;
         this.documents = documents;
         this.transactions = transactions;
+        this.locks = new DefaultLockingTaskExecutor(lockProvider);
     }
 
+    /**
+     * At start, under a database lock: when two instances start together, one adds the samples and the other skips
+     * (adding is idempotent anyway, so a later start adds nothing).
+     */
     @EventListener(ApplicationReadyEvent.class)
+    void addMissingSamplesOnce() {
+        locks.executeWithLock((Runnable) this::addMissingSamples,
+                new LockConfiguration(Instant.now(), "demo-evidence", Duration.ofMinutes(10), Duration.ZERO));
+    }
+
     void addMissingSamples() {
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("demo", null, "ROLE_ADMIN"));
+        // the strategy method security uses (Vaadin's bean) and the JVM-wide holder: the same one in production, not
+        // when a test runs two portals in one JVM
+        SecurityContextHolderStrategy strategy = securityStrategy.getIfAvailable(
+                SecurityContextHolder::getContextHolderStrategy);
+        SecurityContext context = strategy.createEmptyContext();
+        context.setAuthentication(new TestingAuthenticationToken("demo", null, "ROLE_ADMIN"));
+        strategy.setContext(context);
+        SecurityContextHolder.setContext(context);
         try {
             int added = transactions.execute(status -> {
                 int count = 0;
@@ -66,6 +95,7 @@ class DemoEvidence {
                 log.info("Demo: added {} sample evidence documents to demo replications", added);
             }
         } finally {
+            strategy.clearContext();
             SecurityContextHolder.clearContext();
         }
     }

@@ -3,6 +3,7 @@ package id.go.kemensos.replika.replication;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -34,9 +35,10 @@ interface ReplicationRepository extends JpaRepository<Replication, Long> {
             @Param("finals") List<ReplicationStatus> finals);
 
     @Query("select r from Replication r join fetch r.sourceInnovation join fetch r.adoptingUnit "
-            + "where r.status = :implementing and coalesce(r.lastReportAt, r.statusSince) < :before")
+            + "where r.status = :implementing and coalesce(r.lastReportAt, r.statusSince) < :before "
+            + "and r.id > :afterId order by r.id")
     List<Replication> findOverdue(@Param("implementing") ReplicationStatus implementing,
-            @Param("before") java.time.Instant before);
+            @Param("before") java.time.Instant before, @Param("afterId") long afterId, Limit limit);
 
     /** Open at some time in [start, end): begun before its end, and not final or final only since its start. */
     String IN_PERIOD = """

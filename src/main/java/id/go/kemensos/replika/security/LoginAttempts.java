@@ -3,38 +3,40 @@ package id.go.kemensos.replika.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins, counted in memory per account name (as typed, whether or not such an account exists) and per
- * client address. After {@code max-failures} failures of one account within {@code window}, or
+ * Failed sign-ins, counted per account name (as typed, whether or not such an account exists) and per client address
+ * in the database ({@code login_failure}, {@code login_lock}), so every instance of the portal sees the same counts
+ * and a lock holds on all of them. After {@code max-failures} failures of one account within {@code window}, or
  * {@code max-address-failures} from one address, that account or address is refused for {@code lock-duration}.
- * Kept in memory: a restart forgets the counts, which costs an attacker a restart they cannot cause.
+ * Each step is one short statement on its own; two failures at the same moment on two instances may both count
+ * the limit and both lock, which is harmless. Old rows are deleted a bounded batch at a time at each failure.
  */
 @Component
 public class LoginAttempts {
 
-    /** Past this many tracked names and addresses, stale entries are dropped at the next failure. */
-    private static final int PRUNE_ABOVE = 10_000;
+    /** At most this many stale rows are deleted per table at each failure, so a failure stays cheap. */
+    private static final int PRUNE_BATCH = 1_000;
+    private static final int SUBJECT_MAX = 200;
 
+    private final JdbcClient jdbc;
     private final int maxFailures;
     private final int maxAddressFailures;
     private final Duration window;
     private final Duration lockDuration;
-    private final Map<String, Record> records = new HashMap<>();
-    private Clock clock = Clock.systemUTC();
+    private volatile Clock clock = Clock.systemUTC();
 
-    LoginAttempts(@Value("${replika.login.max-failures:5}") int maxFailures,
+    LoginAttempts(JdbcClient jdbc, @Value("${replika.login.max-failures:5}") int maxFailures,
             @Value("${replika.login.max-address-failures:20}") int maxAddressFailures,
             @Value("${replika.login.window:15m}") Duration window,
             @Value("${replika.login.lock-duration:15m}") Duration lockDuration) {
+        this.jdbc = jdbc;
         this.maxFailures = maxFailures;
         this.maxAddressFailures = maxAddressFailures;
         this.window = window;
@@ -42,17 +44,17 @@ public class LoginAttempts {
     }
 
     /** Whether sign-in is refused for this account name or from this address right now. */
-    public synchronized boolean isBlocked(String username, String address) {
-        Instant now = clock.instant();
-        return lockedAt(accountKey(username), now) || address != null && lockedAt(addressKey(address), now);
+    public boolean isBlocked(String username, String address) {
+        return jdbc.sql("select count(*) from login_lock where subject in (?, ?) and locked_until > ?")
+                .params(accountKey(username), address == null ? accountKey(username) : addressKey(address),
+                        utc(clock.instant()))
+                .query(Long.class).single() > 0;
     }
 
     /** Counts a failed sign-in; returns whether the account or the address is now refused. */
-    public synchronized boolean recordFailure(String username, String address) {
+    public boolean recordFailure(String username, String address) {
         Instant now = clock.instant();
-        if (records.size() > PRUNE_ABOVE) {
-            prune(now);
-        }
+        prune(now);
         boolean blocked = count(accountKey(username), maxFailures, now);
         if (address != null) {
             blocked |= count(addressKey(address), maxAddressFailures, now);
@@ -61,8 +63,9 @@ public class LoginAttempts {
     }
 
     /** A successful sign-in clears the account's failures (not the address's, or one account could reset it). */
-    public synchronized void recordSuccess(String username) {
-        records.remove(accountKey(username));
+    public void recordSuccess(String username) {
+        String key = accountKey(username);
+        jdbc.sql("delete from login_failure where subject = ?").param(key).update();
     }
 
     /** How long a refusal lasts, in whole minutes (at least one), for the login view's message. */
@@ -71,64 +74,59 @@ public class LoginAttempts {
     }
 
     /** For tests: forget everything. */
-    synchronized void clear() {
-        records.clear();
+    void clear() {
+        jdbc.sql("delete from login_failure").update();
+        jdbc.sql("delete from login_lock").update();
     }
 
     /** For tests: a clock they can move instead of waiting. */
-    synchronized void setClock(Clock clock) {
+    void setClock(Clock clock) {
         this.clock = clock;
     }
 
-    synchronized int trackedEntries() {
-        return records.size();
-    }
-
-    private boolean lockedAt(String key, Instant now) {
-        Record record = records.get(key);
-        return record != null && record.lockedUntil != null && now.isBefore(record.lockedUntil);
+    /** For tests: how many failure and lock rows are kept. */
+    long trackedEntries() {
+        return jdbc.sql("select (select count(*) from login_failure) + (select count(*) from login_lock)")
+                .query(Long.class).single();
     }
 
     private boolean count(String key, int limit, Instant now) {
-        Record record = records.computeIfAbsent(key, k -> new Record());
-        if (record.lockedUntil != null && !now.isBefore(record.lockedUntil)) {
-            record.lockedUntil = null;
+        LocalDateTime at = utc(now);
+        jdbc.sql("insert into login_failure (subject, failed_at) values (?, ?)").params(key, at).update();
+        long recent = jdbc.sql("select count(*) from login_failure where subject = ? and failed_at >= ?")
+                .params(key, utc(now.minus(window)))
+                .query(Long.class).single();
+        if (recent >= limit) {
+            jdbc.sql("insert into login_lock (subject, locked_until) values (?, ?) "
+                            + "on duplicate key update locked_until = greatest(locked_until, values(locked_until))")
+                    .params(key, utc(now.plus(lockDuration)))
+                    .update();
+            jdbc.sql("delete from login_failure where subject = ?").param(key).update();
+            return true;
         }
-        record.dropBefore(now.minus(window));
-        record.failures.addLast(now);
-        if (record.failures.size() >= limit) {
-            record.lockedUntil = now.plus(lockDuration);
-            record.failures.clear();
-        }
-        return record.lockedUntil != null;
+        return jdbc.sql("select count(*) from login_lock where subject = ? and locked_until > ?")
+                .params(key, at).query(Long.class).single() > 0;
     }
 
     private void prune(Instant now) {
-        for (Iterator<Record> it = records.values().iterator(); it.hasNext(); ) {
-            Record record = it.next();
-            record.dropBefore(now.minus(window));
-            if (record.failures.isEmpty() && (record.lockedUntil == null || !now.isBefore(record.lockedUntil))) {
-                it.remove();
-            }
-        }
+        jdbc.sql("delete from login_failure where failed_at < ? limit " + PRUNE_BATCH)
+                .param(utc(now.minus(window))).update();
+        jdbc.sql("delete from login_lock where locked_until <= ? limit " + PRUNE_BATCH).param(utc(now)).update();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static String accountKey(String username) {
-        return "user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        return limit("user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)));
     }
 
     private static String addressKey(String address) {
-        return "addr:" + address;
+        return limit("addr:" + address);
     }
 
-    private static final class Record {
-        private final Deque<Instant> failures = new ArrayDeque<>();
-        private Instant lockedUntil;
-
-        private void dropBefore(Instant start) {
-            while (!failures.isEmpty() && failures.peekFirst().isBefore(start)) {
-                failures.removeFirst();
-            }
-        }
+    private static String limit(String key) {
+        return key.length() <= SUBJECT_MAX ? key : key.substring(0, SUBJECT_MAX);
     }
 }

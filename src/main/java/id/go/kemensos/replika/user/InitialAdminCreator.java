@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,9 +33,20 @@ class InitialAdminCreator implements SmartInitializingSingleton {
         this.initialPassword = initialPassword;
     }
 
+    /**
+     * Two instances starting together on an empty database may both find no users: the unique username lets only
+     * one insert {@code admin}; the other's insert fails, it finds the account there and starts normally.
+     */
     @Override
     public void afterSingletonsInstantiated() {
-        transactions.executeWithoutResult(status -> createAdminIfNoUsers());
+        try {
+            transactions.executeWithoutResult(status -> createAdminIfNoUsers());
+        } catch (DataIntegrityViolationException e) {
+            if (!repository.existsByUsername("admin")) {
+                throw e;
+            }
+            log.info("Another instance created the first 'admin' account at the same time.");
+        }
     }
 
     void createAdminIfNoUsers() {

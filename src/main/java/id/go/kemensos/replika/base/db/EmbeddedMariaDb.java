@@ -23,23 +23,26 @@ final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static DB server;
-    private static String jdbcUrl;
+    private static String serverUrl;
     private static int leases;
 
     private EmbeddedMariaDb() {
     }
 
     /**
-     * Starts the server if needed and returns the JDBC URL of {@code database}; pair with {@link #release()}.
-     * {@code extraArgs} are further server options (e.g. {@code --innodb-buffer-pool-size=4G}), used at first start.
+     * Starts the server if needed, creates {@code database} on it if missing and returns its JDBC URL; pair with
+     * {@link #release()}. Contexts may ask for different databases on the one server (e.g. two instances of the
+     * portal on a fresh database, next to the test run's own). {@code extraArgs} are further server options (e.g.
+     * {@code --innodb-buffer-pool-size=4G}), used at first start.
      */
     static synchronized String acquire(File baseDir, File dataDir, String database, boolean fresh,
             List<String> extraArgs) {
-        if (jdbcUrl == null) {
-            jdbcUrl = start(baseDir, dataDir, database, fresh, extraArgs);
+        if (serverUrl == null) {
+            serverUrl = start(baseDir, dataDir, fresh, extraArgs);
         }
+        createDatabase(database);
         leases++;
-        return jdbcUrl;
+        return serverUrl + database;
     }
 
     static synchronized void release() {
@@ -49,8 +52,7 @@ final class EmbeddedMariaDb {
         }
     }
 
-    private static String start(File baseDir, File dataDir, String database, boolean fresh,
-            List<String> extraArgs) {
+    private static String start(File baseDir, File dataDir, boolean fresh, List<String> extraArgs) {
         try {
             if (fresh) {
                 FileSystemUtils.deleteRecursively(dataDir.toPath());
@@ -73,18 +75,25 @@ final class EmbeddedMariaDb {
             long started = System.nanoTime();
             server = DB.newEmbeddedDB(config.build());
             server.start();
-            String serverUrl = "jdbc:mariadb://127.0.0.1:" + port + "/";
-            try (Connection connection = DriverManager.getConnection(serverUrl, "root", "");
-                    Statement statement = connection.createStatement()) {
-                statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
-                        + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci");
-            }
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stop, "embedded-mariadb-stop"));
             log.info("Embedded MariaDB started in {} ms on 127.0.0.1:{}, data in {}",
                     (System.nanoTime() - started) / 1_000_000, port, dataDir.getAbsolutePath());
-            return serverUrl + database;
-        } catch (SQLException | IOException e) {
+            return "jdbc:mariadb://127.0.0.1:" + port + "/";
+        } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
+        }
+    }
+
+    private static void createDatabase(String database) {
+        if (!database.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("Not a plain database name: " + database);
+        }
+        try (Connection connection = DriverManager.getConnection(serverUrl, "root", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + database, e);
         }
     }
 
@@ -119,7 +128,7 @@ final class EmbeddedMariaDb {
             log.warn("Embedded MariaDB did not stop cleanly", e);
         } finally {
             server = null;
-            jdbcUrl = null;
+            serverUrl = null;
             leases = 0;
         }
     }
