@@ -149,7 +149,8 @@ public class InnovationService {
             Arrays.stream(Sustainability.values()).forEach(sustainability -> row.put(sustainability, 0L));
             counts.put(stage, row);
         }
-        for (Object[] row : innovations.countByStageAndSustainability(yearStarted)) {
+        for (Object[] row : yearStarted == null ? innovations.countByStageAndSustainability()
+                : innovations.countByStageAndSustainability(yearStarted.intValue())) {
             counts.get((Stage) row[0]).put((Sustainability) row[1], (Long) row[2]);
         }
         return counts;

@@ -48,18 +48,21 @@ class GridQueries {
         if (where.empty) {
             return List.of();
         }
-        String order = orderBy(sort);
-        StringBuilder ids = new StringBuilder("SELECT r.id FROM replication r");
-        if (order.contains("i.")) {
-            ids.append(" JOIN innovation i ON i.id = r.innovation_id");
+        List<String> sortColumns = sortColumns(sort);
+        String ids;
+        if (where.branches.size() == 1) {
+            ids = idQuery(where, where.branches.get(0), sortColumns, false) + " ORDER BY "
+                    + order(sortColumns, sort, "") + " LIMIT :limit OFFSET :offset";
+        } else {
+            // each half of an operator's scope is read on its own index, then the halves are merged
+            List<String> halves = new ArrayList<>();
+            for (String branch : where.branches) {
+                halves.add("(" + idQuery(where, branch, sortColumns, true) + " ORDER BY "
+                        + order(sortColumns, sort, "") + " LIMIT :upTo)");
+            }
+            ids = "SELECT h.id FROM (" + String.join(" UNION ALL ", halves) + ") h ORDER BY "
+                    + order(sortColumns, sort, "h.") + " LIMIT :limit OFFSET :offset";
         }
-        if (order.contains("o.")) {
-            ids.append(" JOIN unit o ON o.id = r.origin_unit_id");
-        }
-        if (order.contains("a.")) {
-            ids.append(" JOIN unit a ON a.id = r.adopting_unit_id");
-        }
-        ids.append(where.sql).append(" ORDER BY ").append(order).append(" LIMIT :limit OFFSET :offset");
         String sql = "SELECT r.id, i.title, o.name AS origin_name, a.name AS adopting_name, a.province, r.status,"
                 + " r.progress_percent, r.last_report_at,"
                 + " (r.status = 'IMPLEMENTING' AND r.report_clock < :overdueBefore) AS overdue,"
@@ -67,16 +70,41 @@ class GridQueries {
                 + " FROM (" + ids + ") p JOIN replication r ON r.id = p.id"
                 + " JOIN innovation i ON i.id = r.innovation_id"
                 + " JOIN unit o ON o.id = r.origin_unit_id JOIN unit a ON a.id = r.adopting_unit_id"
-                + " ORDER BY " + order;
-        return where.bind(jdbc.sql(sql))
+                + " ORDER BY " + order(sortColumns, sort, "");
+        JdbcClient.StatementSpec statement = where.bind(jdbc.sql(sql))
                 .param("limit", limit)
                 .param("offset", offset)
-                .param("overdueBefore", utc(criteria.overdueBefore()))
-                .query((rs, n) -> new ReplicationListItem(rs.getLong(1), rs.getString(2), rs.getString(3),
+                .param("overdueBefore", utc(criteria.overdueBefore()));
+        if (where.branches.size() > 1) {
+            statement = statement.param("upTo", offset + limit);
+        }
+        return statement.query((rs, n) -> new ReplicationListItem(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), ReplicationStatus.valueOf(rs.getString(6)), rs.getInt(7),
                         instant(rs.getObject(8, LocalDateTime.class)), rs.getBoolean(9),
                         instant(rs.getObject(10, LocalDateTime.class)), instant(rs.getObject(11, LocalDateTime.class))))
                 .list();
+    }
+
+    /** The ids matching one branch of the criteria, with the sort columns as s0, s1, … when {@code named}. */
+    private static String idQuery(Where where, String branch, List<String> sortColumns, boolean named) {
+        StringBuilder ids = new StringBuilder("SELECT r.id");
+        if (named) {
+            for (int k = 0; k < sortColumns.size(); k++) {
+                ids.append(", ").append(sortColumns.get(k)).append(" AS s").append(k);
+            }
+        }
+        ids.append(" FROM replication r");
+        String columns = String.join(" ", sortColumns);
+        if (columns.contains("i.")) {
+            ids.append(" JOIN innovation i ON i.id = r.innovation_id");
+        }
+        if (columns.contains("o.")) {
+            ids.append(" JOIN unit o ON o.id = r.origin_unit_id");
+        }
+        if (columns.contains("a.")) {
+            ids.append(" JOIN unit a ON a.id = r.adopting_unit_id");
+        }
+        return ids.append(where.sql(branch)).toString();
     }
 
     long count(GridCriteria criteria) {
@@ -96,8 +124,8 @@ class GridQueries {
             if (where.empty) {
                 return counts;
             }
-            rows = where.bind(jdbc.sql("SELECT r.status, COUNT(*) FROM replication r" + where.sql
-                    + " GROUP BY r.status")).query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).list();
+            rows = where.bind(jdbc.sql(where.grouped("r.status", "r.status")))
+                    .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).list();
         }
         rows.forEach(row -> counts.merge(ReplicationStatus.valueOf((String) row[0]), (Long) row[1], Long::sum));
         return counts;
@@ -116,8 +144,7 @@ class GridQueries {
             if (where.empty) {
                 return List.of();
             }
-            grouped = "SELECT r.adopting_unit_id AS unit_id, r.status, COUNT(*) AS n FROM replication r" + where.sql
-                    + " GROUP BY r.adopting_unit_id, r.status";
+            grouped = where.grouped("r.adopting_unit_id AS unit_id, r.status", "r.adopting_unit_id, r.status");
         }
         return where.bind(jdbc.sql("SELECT u.id, u.name, u.province, g.status, g.n FROM (" + grouped
                 + ") g JOIN unit u ON u.id = g.unit_id"))
@@ -140,8 +167,7 @@ class GridQueries {
             if (where.empty) {
                 return List.of();
             }
-            sql = "SELECT r.adopting_province, r.status, COUNT(*) FROM replication r" + where.sql
-                    + " GROUP BY r.adopting_province, r.status";
+            sql = where.grouped("r.adopting_province, r.status", "r.adopting_province, r.status");
         }
         Map<List<Object>, Long> sums = new LinkedHashMap<>();
         where.bind(jdbc.sql(sql)).query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)})
@@ -170,7 +196,9 @@ class GridQueries {
     private Where where(GridCriteria c, boolean withStatuses) {
         Where where = new Where("replication r");
         if (c.scopeUnitId() != null) {
-            where.and("(r.origin_unit_id = :scope OR r.adopting_unit_id = :scope)", "scope", c.scopeUnitId());
+            // the two halves of an operator's scope are disjoint: a unit never replicates its own innovation
+            where.branches = List.of("r.adopting_unit_id = :scope", "r.origin_unit_id = :scope");
+            where.params.put("scope", c.scopeUnitId());
         }
         if (c.text() != null) {
             textCondition(where, c.text());
@@ -253,21 +281,40 @@ class GridQueries {
         return where;
     }
 
-    /** ORDER BY for the requested sort; the id breaks ties in the direction of the last column. */
-    private static String orderBy(Sort sort) {
-        List<String> parts = new ArrayList<>();
-        Sort.Direction last = Sort.Direction.DESC;
+    /** The SQL columns of the requested sort, then the id; the id breaks ties in the last column's direction. */
+    private static List<String> sortColumns(Sort sort) {
+        List<String> columns = new ArrayList<>();
         for (Sort.Order order : sort) {
             String column = SORT_COLUMNS.get(order.getProperty());
             if (column != null) {
-                parts.add(column + (order.isAscending() ? " ASC" : " DESC"));
-                last = order.getDirection();
+                columns.add(column);
             }
         }
-        if (parts.isEmpty()) {
-            parts.add("r.modified_at DESC");
+        if (columns.isEmpty()) {
+            columns.add("r.modified_at");
         }
-        parts.add("r.id " + (last.isAscending() ? "ASC" : "DESC"));
+        columns.add("r.id");
+        return columns;
+    }
+
+    /** ORDER BY over {@link #sortColumns}, as themselves or (with a prefix) as the named columns s0, s1, … */
+    private static String order(List<String> columns, Sort sort, String prefix) {
+        List<Boolean> ascending = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            if (SORT_COLUMNS.containsKey(order.getProperty())) {
+                ascending.add(order.isAscending());
+            }
+        }
+        if (ascending.isEmpty()) {
+            ascending.add(false);
+        }
+        ascending.add(ascending.get(ascending.size() - 1));
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < columns.size(); k++) {
+            String column = prefix.isEmpty() ? columns.get(k)
+                    : k == columns.size() - 1 ? prefix + "id" : prefix + "s" + k;
+            parts.add(column + (ascending.get(k) ? " ASC" : " DESC"));
+        }
         return String.join(", ", parts);
     }
 
@@ -288,6 +335,8 @@ class GridQueries {
     private static final class Where {
         final String from;
         final Map<String, Object> params = new LinkedHashMap<>();
+        /** Conditions of which exactly one holds for each row: the query is run once for each and added up. */
+        List<String> branches = List.of("");
         String sql = "";
         boolean empty;
 
@@ -302,6 +351,31 @@ class GridQueries {
         void and(String condition, String name, Object value) {
             and(condition);
             params.put(name, value);
+        }
+
+        String sql(String branch) {
+            return branch.isEmpty() ? sql : sql.isEmpty() ? " WHERE " + branch : sql + " AND " + branch;
+        }
+
+        /** Rows counted per {@code columns} (the first of them selected as they are grouped), over all branches. */
+        String grouped(String columns, String groupBy) {
+            if (branches.size() == 1) {
+                return "SELECT " + columns + ", COUNT(*) AS n FROM " + from + sql(branches.get(0)) + " GROUP BY "
+                        + groupBy;
+            }
+            List<String> halves = new ArrayList<>();
+            for (String branch : branches) {
+                halves.add("SELECT " + columns + ", COUNT(*) AS n FROM " + from + sql(branch) + " GROUP BY "
+                        + groupBy);
+            }
+            List<String> names = new ArrayList<>();
+            for (String column : columns.split(",")) {
+                String name = column.trim();
+                names.add(name.contains(" AS ") ? name.substring(name.indexOf(" AS ") + 4) : name.substring(2));
+            }
+            String outer = String.join(", ", names);
+            return "SELECT " + outer + ", SUM(b.n) AS n FROM (" + String.join(" UNION ALL ", halves) + ") b GROUP BY "
+                    + outer;
         }
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {

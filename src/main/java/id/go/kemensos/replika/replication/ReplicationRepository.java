@@ -42,7 +42,7 @@ interface ReplicationRepository extends JpaRepository<Replication, Long> {
 
     /** Open at some time in [start, end): begun before its end, and not final or final only since its start. */
     String IN_PERIOD = """
-             (:scopeUnitId is null or o.id = :scopeUnitId or a.id = :scopeUnitId)
+             (:scopeUnitId is null or r.originUnit.id = :scopeUnitId or r.adoptingUnit.id = :scopeUnitId)
               and r.createdAt < :end and (r.status not in :finals or r.statusSince >= :start)
             """;
 
@@ -59,11 +59,17 @@ interface ReplicationRepository extends JpaRepository<Replication, Long> {
             @Param("scopeUnitId") Long scopeUnitId, @Param("start") java.time.Instant start,
             @Param("end") java.time.Instant end, @Param("finals") List<ReplicationStatus> finals, Pageable pageable);
 
-    /** Per status: how many the unit adopted, how many of its innovations others adopted. */
-    @Query("select r.status, sum(case when a.id = :unitId then 1 else 0 end), "
-            + "sum(case when o.id = :unitId then 1 else 0 end)" + FROM
-            + "where (a.id = :unitId or o.id = :unitId) and" + IN_PERIOD + " group by r.status")
-    List<Object[]> countOfUnitInPeriod(@Param("unitId") long unitId, @Param("scopeUnitId") Long scopeUnitId,
+    /** Per status: how many the unit adopted (each side on its own index, without joins). */
+    @Query("select r.status, count(r) from Replication r where r.adoptingUnit.id = :unitId and" + IN_PERIOD
+            + " group by r.status")
+    List<Object[]> countAdoptedInPeriod(@Param("unitId") long unitId, @Param("scopeUnitId") Long scopeUnitId,
+            @Param("start") java.time.Instant start, @Param("end") java.time.Instant end,
+            @Param("finals") List<ReplicationStatus> finals);
+
+    /** Per status: how many of the unit's innovations others adopted. */
+    @Query("select r.status, count(r) from Replication r where r.originUnit.id = :unitId and" + IN_PERIOD
+            + " group by r.status")
+    List<Object[]> countOriginatedInPeriod(@Param("unitId") long unitId, @Param("scopeUnitId") Long scopeUnitId,
             @Param("start") java.time.Instant start, @Param("end") java.time.Instant end,
             @Param("finals") List<ReplicationStatus> finals);
 }

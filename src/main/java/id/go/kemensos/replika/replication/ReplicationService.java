@@ -170,9 +170,11 @@ public class ReplicationService {
         PageRequest first = PageRequest.of(0, Math.max(1, Math.min(limit, MAX_PAGE)));
         Map<ReplicationStatus, Long> adopted = new EnumMap<>(ReplicationStatus.class);
         Map<ReplicationStatus, Long> originated = new EnumMap<>(ReplicationStatus.class);
-        for (Object[] row : replications.countOfUnitInPeriod(unitId, scope, start, end, FINALS)) {
+        for (Object[] row : replications.countAdoptedInPeriod(unitId, scope, start, end, FINALS)) {
             adopted.put((ReplicationStatus) row[0], ((Number) row[1]).longValue());
-            originated.put((ReplicationStatus) row[0], ((Number) row[2]).longValue());
+        }
+        for (Object[] row : replications.countOriginatedInPeriod(unitId, scope, start, end, FINALS)) {
+            originated.put((ReplicationStatus) row[0], ((Number) row[1]).longValue());
         }
         return new UnitReplications(replications.adoptedInPeriod(unitId, scope, start, end, FINALS, first),
                 replications.originatedInPeriod(unitId, scope, start, end, FINALS, first), adopted, originated);

@@ -44,6 +44,11 @@ interface WorkshopRepository extends JpaRepository<Workshop, Long> {
     @Query("select w.status, count(w)" + FROM + WHERE + " group by w.status")
     List<Object[]> countByStatus(@Param("c") WorkshopCriteria c);
 
+    /** Like {@link #monthlyTotals} for every workshop: read on the covering month index alone. */
+    @Query("select r.month, count(r), sum(r.members), sum(r.revenue) from WorkshopReport r "
+            + "where r.month >= :from and r.month <= :to group by r.month")
+    List<Object[]> monthlyTotalsOfAll(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
     /** Rows of (month, workshops reporting, members, revenue) for the months from {@code from} to {@code to}. */
     @Query("select r.month, count(r), sum(r.members), sum(r.revenue) from WorkshopReport r "
             + "where r.month >= :from and r.month <= :to and r.workshopId in (select w.id" + FROM + WHERE + ") "

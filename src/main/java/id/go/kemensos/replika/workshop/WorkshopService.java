@@ -185,7 +185,10 @@ public class WorkshopService {
         if (months.isEmpty()) {
             return List.of();
         }
-        for (Object[] row : workshops.monthlyTotals(criteria(WorkshopFilter.all()), first, last)) {
+        WorkshopCriteria criteria = criteria(WorkshopFilter.all());
+        boolean everyWorkshop = criteria.scopeUnitId() == null && criteria.scopePartnerId() == null;
+        for (Object[] row : everyWorkshop ? workshops.monthlyTotalsOfAll(first, last)
+                : workshops.monthlyTotals(criteria, first, last)) {
             LocalDate month = (LocalDate) row[0];
             months.put(month, new MonthTotal(month, (Long) row[1], (Long) row[2], (Long) row[3]));
         }
