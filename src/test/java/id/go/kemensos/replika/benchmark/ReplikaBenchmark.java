@@ -447,14 +447,35 @@ class ReplikaBenchmark extends SpringBrowserlessTest {
         VaadinSession.setCurrent(objects.getSession());
         MockVaadinKt.fireSessionInitListeners(service,
                 new SessionInitEvent(service, objects.getSession(), objects.getRequest()));
+        startAt("replications");
         MockVaadin.createUI((UIFactory) MockedUI::new, objects.getSession());
-        UI ui = UI.getCurrent();
-        ui.navigate("replications");
+        MockVaadin.clearLastNavigation();
         @SuppressWarnings("unchecked")
         Grid<ReplicationListItem> grid = find(Grid.class).withId("replication-grid").single();
         grid.getDataCommunicator().setViewportRange(0, PAGE);
         MockVaadin.clientRoundtrip();
+        if (UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                .noneMatch(target -> target.getClass().getSimpleName().equals("ReplicationListView"))) {
+            throw new IllegalStateException("The session does not show the replication grid");
+        }
         return objects;
+    }
+
+    /**
+     * The location a new browserless UI opens at (as a browser opening that URL), so a session does not first build
+     * the home page: MockVaadin keeps it in a private thread-local that {@code createUI} navigates to.
+     */
+    private static void startAt(String location) {
+        try {
+            java.lang.reflect.Field field = MockVaadin.class.getDeclaredField("lastNavigation");
+            field.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            ThreadLocal<com.vaadin.flow.router.Location> last =
+                    (ThreadLocal<com.vaadin.flow.router.Location>) field.get(null);
+            last.set(new com.vaadin.flow.router.Location(location));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("browserless-test changed: no MockVaadin.lastNavigation", e);
+        }
     }
 
     // --- 6. real Chromium ---------------------------------------------------------------------------------------
