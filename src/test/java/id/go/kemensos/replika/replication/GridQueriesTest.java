@@ -120,6 +120,30 @@ class GridQueriesTest {
     }
 
     @Test
+    @WithUserDetails("kartini")
+    void anOperatorsScopeIsCountedAndPagedInTwoHalves() {
+        ReplicationFilter all = ReplicationFilter.all();
+        long scoped = rows("adopting_unit_id = 10 or origin_unit_id = 10");
+        assertThat(service.count(all)).isEqualTo(scoped).isPositive();
+        for (ReplicationStatus status : ReplicationStatus.values()) {
+            assertThat(service.countByStatus(all).get(status)).as(status.name())
+                    .isEqualTo(rows("status = '" + status + "' and (adopting_unit_id = 10 or origin_unit_id = 10)"));
+        }
+        for (String property : List.of("updated", "innovation", "adopting", "status", "daysInStatus")) {
+            for (Sort.Direction direction : Sort.Direction.values()) {
+                Sort sort = Sort.by(direction, property);
+                List<Long> whole = ids(service.search(all, PageRequest.of(0, (int) scoped + 10, sort)));
+                List<Long> paged = new ArrayList<>();
+                for (int page = 0; page * 3 < scoped; page++) {
+                    paged.addAll(ids(service.search(all, PageRequest.of(page, 3, sort))));
+                }
+                assertThat(paged).as(property + " " + direction).hasSize((int) scoped).doesNotHaveDuplicates()
+                        .isEqualTo(whole);
+            }
+        }
+    }
+
+    @Test
     void aTextFilterFindsRareAndCommonWords() {
         long rare = newInnovation("Layanan zamrud " + UUID.randomUUID());
         long replication = service.create(rare, WYATA_GUNA).id();

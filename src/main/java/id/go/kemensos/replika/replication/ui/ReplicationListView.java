@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -178,7 +179,12 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
                 .setSortProperty("adopting").setWidth("10em").setFlexGrow(1);
         grid.addColumn(ReplicationListItem::province).setHeader(getTranslation("replication.field.province"))
                 .setSortProperty("province").setAutoWidth(true);
-        grid.addComponentColumn(item -> StatusBadge.of(item.status()))
+        // badges as templates, not components: a page of rows then holds no server-side components
+        grid.addColumn(LitRenderer.<ReplicationListItem>of(
+                        "<span class=\"status-badge status-${item.status}\">${item.statusName}</span>")
+                        .withProperty("status", item -> item.status().name())
+                        .withProperty("statusName",
+                                item -> getTranslation("replication.status." + item.status().name())))
                 .setHeader(getTranslation("replication.field.status")).setSortProperty("status").setAutoWidth(true);
         grid.addColumn(item -> item.progressPercent() + "%").setHeader(getTranslation("replication.field.progress"))
                 .setSortProperty("progress").setAutoWidth(true);
@@ -186,7 +192,9 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
                         : item.lastReportAt().atZone(Formats.ZONE).toLocalDate(), getLocale()))
                 .setHeader(getTranslation("replication.field.lastReport")).setSortProperty("lastReport")
                 .setAutoWidth(true);
-        grid.addComponentColumn(item -> item.overdue() ? StatusBadge.overdue() : new Span())
+        grid.addColumn(LitRenderer.<ReplicationListItem>of("<span class=\"${item.badge}\">${item.overdue}</span>")
+                        .withProperty("badge", item -> item.overdue() ? "status-badge overdue-badge" : "")
+                        .withProperty("overdue", item -> item.overdue() ? getTranslation("replication.overdue") : ""))
                 .setHeader(getTranslation("replication.field.overdue")).setAutoWidth(true);
         grid.addColumn(item -> getTranslation("replication.days", daysSince(item.statusSince())))
                 .setHeader(getTranslation("replication.field.daysInStatus")).setSortProperty("daysInStatus")
