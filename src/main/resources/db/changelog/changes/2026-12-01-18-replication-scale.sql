@@ -125,10 +125,9 @@ CREATE INDEX ix_innovation_stage_sustainability ON innovation (stage, sustainabi
 CREATE INDEX ix_innovation_year_stage ON innovation (year_started, stage, sustainability);
 CREATE INDEX ix_award_year_level_innovation ON award (award_year, award_level, innovation_id);
 CREATE INDEX ix_workshop_report_month_figures ON workshop_report (report_month, workshop_id, members, revenue);
-
+--changeset replika:2026-12-01-18-scope-indexes
 -- An operator's scope is counted in two halves (adopting, originating), each on its own index; a text filter that
 -- matches many innovations counts through the innovation index.
---changeset replika:2026-12-01-18-scope-indexes
 CREATE INDEX ix_replication_adopting_status ON replication (adopting_unit_id, status, report_clock);
 CREATE INDEX ix_replication_origin_status ON replication (origin_unit_id, status, report_clock);
 CREATE INDEX ix_replication_innovation_status ON replication (innovation_id, status);
