@@ -50,6 +50,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -135,7 +136,11 @@ public class ReplicationService {
 
     // --- the grid ---------------------------------------------------------------------------------------------
 
-    /** One page of the status grid: one SQL statement, scoped to what the user may see. */
+    /**
+     * One page of the status grid: one SQL statement, scoped to what the user may see. The grid's reads are single
+     * statements and need no transaction of their own (nor an entity manager).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     @PreAuthorize(Roles.STAFF)
     public List<ReplicationListItem> search(ReplicationFilter filter, Pageable pageable) {
         int size = Math.max(1, Math.min(pageable.getPageSize(), MAX_PAGE));
@@ -143,12 +148,14 @@ public class ReplicationService {
         return gridQueries.page(criteria(filter), safeSort(pageable.getSort()), offset, size);
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     @PreAuthorize(Roles.STAFF)
     public long count(ReplicationFilter filter) {
         return gridQueries.count(criteria(filter));
     }
 
     /** How many replications are in each status under the filter's other criteria (its statuses are ignored). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     @PreAuthorize(Roles.STAFF)
     public Map<ReplicationStatus, Long> countByStatus(ReplicationFilter filter) {
         Map<ReplicationStatus, Long> counts = zeroCounts();
@@ -183,6 +190,7 @@ public class ReplicationService {
     // --- figures for the dashboards: grouped in SQL, scoped like the grid -------------------------------------
 
     /** Replications per adopting unit and status under the filter, the unit with most first. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     @PreAuthorize(Roles.STAFF)
     public List<AdoptingUnitCount> countByAdoptingUnit(ReplicationFilter filter) {
         Map<Long, AdoptingUnitCount> units = new LinkedHashMap<>();
@@ -197,6 +205,7 @@ public class ReplicationService {
     }
 
     /** Replications per province of the adopting unit and status under the filter, the province with most first. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     @PreAuthorize(Roles.STAFF)
     public List<ProvinceReplications> countByProvince(ReplicationFilter filter) {
         Map<String, ProvinceReplications> provinces = new HashMap<>();
@@ -215,6 +224,7 @@ public class ReplicationService {
      * Active UPTs that adopt no replication at all, or none begun in {@code year} when one is given, by name. For
      * those who oversee every unit.
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN','PANRB','DIRECTOR')")
     public List<AdoptingUnitCount> idleAdoptingUnits(Integer year) {
         return gridQueries.idleAdoptingUnits(year).stream()
