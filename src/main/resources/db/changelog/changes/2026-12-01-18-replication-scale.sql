@@ -132,3 +132,8 @@ CREATE INDEX ix_replication_adopting_status ON replication (adopting_unit_id, st
 CREATE INDEX ix_replication_origin_status ON replication (origin_unit_id, status, report_clock);
 CREATE INDEX ix_replication_innovation_status ON replication (innovation_id, status);
 DROP INDEX ix_replication_innovation ON replication;
+--changeset replika:2026-12-01-18-sort-indexes
+-- The grid's own sortable columns are read in index order (the id breaks ties, as in every secondary index).
+CREATE INDEX ix_replication_progress ON replication (progress_percent);
+CREATE INDEX ix_replication_last_report ON replication (last_report_at);
+CREATE INDEX ix_replication_status_since ON replication (status_since);

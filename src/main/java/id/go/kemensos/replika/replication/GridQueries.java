@@ -48,20 +48,20 @@ class GridQueries {
         if (where.empty) {
             return List.of();
         }
-        List<String> sortColumns = sortColumns(sort);
+        List<SortKey> sortColumns = sortKeys(sort);
         String ids;
         if (where.branches.size() == 1) {
             ids = idQuery(where, where.branches.get(0), sortColumns, false) + " ORDER BY "
-                    + order(sortColumns, sort, "") + " LIMIT :limit OFFSET :offset";
+                    + order(sortColumns, "") + " LIMIT :limit OFFSET :offset";
         } else {
             // each half of an operator's scope is read on its own index, then the halves are merged
             List<String> halves = new ArrayList<>();
             for (String branch : where.branches) {
                 halves.add("(" + idQuery(where, branch, sortColumns, true) + " ORDER BY "
-                        + order(sortColumns, sort, "") + " LIMIT :upTo)");
+                        + order(sortColumns, "") + " LIMIT :upTo)");
             }
             ids = "SELECT h.id FROM (" + String.join(" UNION ALL ", halves) + ") h ORDER BY "
-                    + order(sortColumns, sort, "h.") + " LIMIT :limit OFFSET :offset";
+                    + order(sortColumns, "h.") + " LIMIT :limit OFFSET :offset";
         }
         String sql = "SELECT r.id, i.title, o.name AS origin_name, a.name AS adopting_name, a.province, r.status,"
                 + " r.progress_percent, r.last_report_at,"
@@ -70,7 +70,7 @@ class GridQueries {
                 + " FROM (" + ids + ") p JOIN replication r ON r.id = p.id"
                 + " JOIN innovation i ON i.id = r.innovation_id"
                 + " JOIN unit o ON o.id = r.origin_unit_id JOIN unit a ON a.id = r.adopting_unit_id"
-                + " ORDER BY " + order(sortColumns, sort, "");
+                + " ORDER BY " + order(sortColumns, "");
         JdbcClient.StatementSpec statement = where.bind(jdbc.sql(sql))
                 .param("limit", limit)
                 .param("offset", offset)
@@ -86,15 +86,15 @@ class GridQueries {
     }
 
     /** The ids matching one branch of the criteria, with the sort columns as s0, s1, … when {@code named}. */
-    private static String idQuery(Where where, String branch, List<String> sortColumns, boolean named) {
+    private static String idQuery(Where where, String branch, List<SortKey> sortColumns, boolean named) {
         StringBuilder ids = new StringBuilder("SELECT r.id");
         if (named) {
             for (int k = 0; k < sortColumns.size(); k++) {
-                ids.append(", ").append(sortColumns.get(k)).append(" AS s").append(k);
+                ids.append(", ").append(sortColumns.get(k).column()).append(" AS s").append(k);
             }
         }
         ids.append(" FROM replication r");
-        String columns = String.join(" ", sortColumns);
+        String columns = sortColumns.stream().map(SortKey::column).collect(Collectors.joining(" "));
         if (columns.contains("i.")) {
             ids.append(" JOIN innovation i ON i.id = r.innovation_id");
         }
@@ -281,39 +281,42 @@ class GridQueries {
         return where;
     }
 
-    /** The SQL columns of the requested sort, then the id; the id breaks ties in the last column's direction. */
-    private static List<String> sortColumns(Sort sort) {
-        List<String> columns = new ArrayList<>();
+    /** One column of a page's order. */
+    private record SortKey(String column, boolean ascending) {
+    }
+
+    /**
+     * The SQL columns of the requested sort, then the id in the last column's direction, so pages fit together. Rows
+     * of one status or province follow the newest change first (the other way round when that column descends), the
+     * order of the indexes that start with those columns.
+     */
+    private static List<SortKey> sortKeys(Sort sort) {
+        List<SortKey> keys = new ArrayList<>();
         for (Sort.Order order : sort) {
             String column = SORT_COLUMNS.get(order.getProperty());
             if (column != null) {
-                columns.add(column);
+                keys.add(new SortKey(column, order.isAscending()));
             }
         }
-        if (columns.isEmpty()) {
-            columns.add("r.modified_at");
+        if (keys.isEmpty()) {
+            keys.add(new SortKey("r.modified_at", false));
         }
-        columns.add("r.id");
-        return columns;
+        SortKey last = keys.get(keys.size() - 1);
+        if (last.column().equals("r.status") || last.column().equals("r.adopting_province")) {
+            last = new SortKey("r.modified_at", !last.ascending());
+            keys.add(last);
+        }
+        keys.add(new SortKey("r.id", last.ascending()));
+        return keys;
     }
 
-    /** ORDER BY over {@link #sortColumns}, as themselves or (with a prefix) as the named columns s0, s1, … */
-    private static String order(List<String> columns, Sort sort, String prefix) {
-        List<Boolean> ascending = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            if (SORT_COLUMNS.containsKey(order.getProperty())) {
-                ascending.add(order.isAscending());
-            }
-        }
-        if (ascending.isEmpty()) {
-            ascending.add(false);
-        }
-        ascending.add(ascending.get(ascending.size() - 1));
+    /** ORDER BY over the keys, as themselves or (with a prefix) as the named columns s0, s1, … and the id. */
+    private static String order(List<SortKey> keys, String prefix) {
         List<String> parts = new ArrayList<>();
-        for (int k = 0; k < columns.size(); k++) {
-            String column = prefix.isEmpty() ? columns.get(k)
-                    : k == columns.size() - 1 ? prefix + "id" : prefix + "s" + k;
-            parts.add(column + (ascending.get(k) ? " ASC" : " DESC"));
+        for (int k = 0; k < keys.size(); k++) {
+            String column = prefix.isEmpty() ? keys.get(k).column()
+                    : k == keys.size() - 1 ? prefix + "id" : prefix + "s" + k;
+            parts.add(column + (keys.get(k).ascending() ? " ASC" : " DESC"));
         }
         return String.join(", ", parts);
     }
