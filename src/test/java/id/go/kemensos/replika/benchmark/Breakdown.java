@@ -70,7 +70,7 @@ final class Breakdown {
         }
         return String.format(Locale.ROOT, "own bytes %d (%d objects)%n-- by component --%n%s%n-- by kind of "
                 + "component --%n%s%n-- by kind of component, referring field and class --%n%s%n-- by class --%n%s",
-                total, seen.size(), top(byOwner, 40), top(byKind, 40), top(byField, 150), top(byClass, 30));
+                total, seen.size(), top(byOwner, 40), top(byKind, 40), top(byField, Integer.getInteger("benchmark.breakdown.lines", 150)), top(byClass, 30));
     }
 
     private static void walk(Object root, Set<Object> seen, Object unused) {
