@@ -32,8 +32,9 @@ public class NotificationBell extends Composite<Div> {
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
     private final Popover popover = new Popover();
-    private final UnorderedList list = new UnorderedList();
-    private final Span empty = new Span();
+    /** The popover's content, built when it first opens (most page views never open it): null until then. */
+    private UnorderedList list;
+    private Span empty;
     private Registration navigationListener;
 
     public NotificationBell(NotificationService service) {
@@ -48,23 +49,10 @@ public class NotificationBell extends Composite<Div> {
         count.setVisible(false);
         bell.setSuffixComponent(count);
 
-        Span title = new Span(getTranslation("notification.title"));
-        title.addClassName("notification-title");
-        Button markAll = new Button(getTranslation("notification.markAllRead"), event -> markAllRead());
-        markAll.setId("notification-mark-all");
-        markAll.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        Div header = new Div(title, markAll);
-        header.addClassName("notification-header");
-        list.setId("notification-list");
-        list.addClassName("notification-list");
-        empty.setText(getTranslation("notification.empty"));
-        empty.addClassName("muted");
-
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.setAriaLabel(getTranslation("notification.title"));
         popover.setWidth("24rem");
-        popover.add(header, list, empty);
         // the browser opens the popover on click; the list is loaded when it opens
         popover.addOpenedChangeListener(event -> {
             if (event.isOpened()) {
@@ -99,7 +87,26 @@ public class NotificationBell extends Composite<Div> {
                 : getTranslation("notification.bell.labelUnread", unread));
     }
 
+    private void buildContent() {
+        Span title = new Span(getTranslation("notification.title"));
+        title.addClassName("notification-title");
+        Button markAll = new Button(getTranslation("notification.markAllRead"), event -> markAllRead());
+        markAll.setId("notification-mark-all");
+        markAll.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        Div header = new Div(title, markAll);
+        header.addClassName("notification-header");
+        list = new UnorderedList();
+        list.setId("notification-list");
+        list.addClassName("notification-list");
+        empty = new Span(getTranslation("notification.empty"));
+        empty.addClassName("muted");
+        popover.add(header, list, empty);
+    }
+
     private void refreshList() {
+        if (list == null) {
+            buildContent();
+        }
         list.removeAll();
         for (NotificationItem item : service.latest(LIST_SIZE)) {
             list.add(new ListItem(entry(item)));

@@ -424,6 +424,10 @@ class ReplikaBenchmark extends SpringBrowserlessTest {
             long after = liveHeap();
             List<String> grown = Histogram.top(classesBefore, Histogram.bytesPerClass(), 15, SESSIONS);
             System.out.println("BENCHMARK per session, the classes that grew most: " + grown);
+            if (Boolean.getBoolean("benchmark.breakdown")) {
+                System.out.println("BENCHMARK one session's own objects: "
+                        + Breakdown.of(open.get(open.size() - 1), open.get(open.size() - 2)));
+            }
             double perSession = (after - before) / (double) SESSIONS / 1024;
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("sessions", SESSIONS);

@@ -66,19 +66,16 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
     private final transient InnovationService innovations;
     private final TextField text = new TextField();
     private final MultiSelectComboBox<ReplicationStatus> statuses = new MultiSelectComboBox<>();
-    private final ComboBox<UnitRef> origin = new ComboBox<>();
-    private final ComboBox<UnitRef> adopting = new ComboBox<>();
-    private final ComboBox<String> province = new ComboBox<>();
-    private final ComboBox<InnovationListItem> innovation = new ComboBox<>();
-    private final IntegerField year = new IntegerField();
     private final Checkbox overdueOnly = new Checkbox();
-    private final Checkbox reportDueOnly = new Checkbox();
+    private final HorizontalLayout filters = new HorizontalLayout();
+    private final Button moreToggle = new Button();
+    /** The rarely used filters, built when first shown (a toggle, or a URL that uses them): null until then. */
+    private MoreFilters more;
     private final Span total = new Span();
     private final HorizontalLayout statusCounts = new HorizontalLayout();
     private final Map<ReplicationStatus, Button> countButtons = new EnumMap<>(ReplicationStatus.class);
     private final Grid<ReplicationListItem> grid = new Grid<>();
     private final CallbackDataProvider<ReplicationListItem, Void> data;
-    private final List<String> provinces;
     private boolean restoringFromUrl;
 
     ReplicationListView(ReplicationService service, UnitService units, InnovationService innovations, ExportWriter exportWriter) {
@@ -109,33 +106,15 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
         statuses.setItems(ReplicationStatus.values());
         statuses.setItemLabelGenerator(status -> getTranslation("replication.status." + status.name()));
         statuses.setClearButtonVisible(true);
-        configureUnit(origin, "replication-filter-origin", "replication.filter.origin");
-        configureUnit(adopting, "replication-filter-adopting", "replication.filter.adopting");
-        province.setId("replication-filter-province");
-        province.setPlaceholder(getTranslation("replication.filter.province"));
-        provinces = units.provinces();
-        province.setItems(provinces);
-        province.setClearButtonVisible(true);
-        innovation.setId("replication-filter-innovation");
-        innovation.setPlaceholder(getTranslation("replication.filter.innovation"));
-        innovation.setItems(query -> innovations.search(new InnovationFilter(query.getFilter().orElse(null), null,
-                null, null, null, null, null, null, false), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream());
-        innovation.setItemLabelGenerator(InnovationListItem::title);
-        innovation.setClearButtonVisible(true);
-        year.setId("replication-filter-year");
-        year.setPlaceholder(getTranslation("replication.filter.year"));
-        year.setMin(1900);
-        year.setMax(9999);
-        year.setValueChangeMode(ValueChangeMode.LAZY);
         overdueOnly.setId("replication-filter-overdue");
         overdueOnly.setLabel(getTranslation("replication.filter.overdueOnly"));
-        reportDueOnly.setId("replication-filter-due");
-        reportDueOnly.setLabel(getTranslation("replication.filter.reportDue"));
+        moreToggle.setId("replication-filter-more");
+        moreToggle.addThemeVariants(ButtonVariant.TERTIARY);
+        moreToggle.addClickListener(event -> showMoreFilters(more == null || !more.shown));
+        showMoreToggle(false);
         Button clear = new Button(getTranslation("replication.filter.clear"), event -> clearFilters());
         clear.addThemeVariants(ButtonVariant.TERTIARY);
-        HorizontalLayout filters = new HorizontalLayout(text, statuses, origin, adopting, province, innovation, year,
-                overdueOnly, reportDueOnly, clear);
+        filters.add(text, statuses, overdueOnly, moreToggle, clear);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -147,26 +126,11 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
 
         text.addValueChangeListener(event -> filtersChanged());
         statuses.addValueChangeListener(event -> filtersChanged());
-        origin.addValueChangeListener(event -> filtersChanged());
-        adopting.addValueChangeListener(event -> filtersChanged());
-        province.addValueChangeListener(event -> filtersChanged());
-        innovation.addValueChangeListener(event -> filtersChanged());
-        year.addValueChangeListener(event -> filtersChanged());
         overdueOnly.addValueChangeListener(event -> filtersChanged());
-        reportDueOnly.addValueChangeListener(event -> filtersChanged());
 
         header.add(new ExportLinks(grid, exportWriter, sort -> ReplicationExport.spec(service, filter(), sort)));
         add(header, statusCounts, filters, grid);
         setFlexGrow(1, grid);
-    }
-
-    private void configureUnit(ComboBox<UnitRef> box, String id, String placeholderKey) {
-        box.setId(id);
-        box.setPlaceholder(getTranslation(placeholderKey));
-        box.setItems(query -> units.lookup(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
-                .stream());
-        box.setItemLabelGenerator(UnitRef::name);
-        box.setClearButtonVisible(true);
     }
 
     private void configureGrid() {
@@ -231,14 +195,16 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
             statuses.setValue(Arrays.stream(query.text("status").split(","))
                     .flatMap(name -> Arrays.stream(ReplicationStatus.values()).filter(s -> s.name().equals(name)))
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReplicationStatus.class))));
-            origin.setValue(unitRef(query.number("origin")));
-            adopting.setValue(unitRef(query.number("adopting")));
-            province.setValue(provinces.contains(query.text("province")) ? query.text("province") : null);
-            Long innovationId = query.number("innovation");
-            innovation.setValue(innovationId == null ? null : innovationItem(innovationId));
-            year.setValue(query.year("year"));
             overdueOnly.setValue(query.flag("overdue"));
-            reportDueOnly.setValue(query.flag("due"));
+            boolean usesMore = query.number("origin") != null || query.number("adopting") != null
+                    || !query.text("province").isEmpty() || query.number("innovation") != null
+                    || query.year("year") != null || query.flag("due");
+            if (usesMore && more == null) {
+                showMoreFilters(true);
+            }
+            if (more != null) {
+                more.restore(query);
+            }
         } finally {
             restoringFromUrl = false;
         }
@@ -269,18 +235,21 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
                 .with("q", text.getValue())
                 .with("status", statuses.getValue().stream().sorted().map(Enum::name)
                         .collect(Collectors.joining(",")))
-                .with("origin", origin.getValue() == null ? null : origin.getValue().id())
-                .with("adopting", adopting.getValue() == null ? null : adopting.getValue().id())
-                .with("province", province.getValue())
-                .with("innovation", innovation.getValue() == null ? null : innovation.getValue().id())
-                .with("year", year.getValue())
+                .with("origin", more == null ? null : more.originId())
+                .with("adopting", more == null ? null : more.adoptingId())
+                .with("province", more == null ? null : more.province.getValue())
+                .with("innovation", more == null ? null : more.innovationId())
+                .with("year", more == null ? null : more.year.getValue())
                 .with("overdue", overdueOnly.getValue())
-                .with("due", reportDueOnly.getValue());
+                .with("due", more != null && more.reportDueOnly.getValue());
         getUI().ifPresent(ui -> query.replaceUrl(ui, "replications"));
     }
 
     private void refresh() {
         data.refreshAll();
+        if (more != null) {
+            showMoreToggle(more.shown);
+        }
         Map<ReplicationStatus, Long> counts = service.countByStatus(filter());
         counts.forEach((status, count) -> {
             Button button = countButtons.get(status);
@@ -295,13 +264,10 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
         try {
             text.clear();
             statuses.clear();
-            origin.clear();
-            adopting.clear();
-            province.clear();
-            innovation.clear();
-            year.clear();
             overdueOnly.clear();
-            reportDueOnly.clear();
+            if (more != null) {
+                more.clear();
+            }
         } finally {
             restoringFromUrl = false;
         }
@@ -309,17 +275,138 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private ReplicationFilter filter() {
-        return new ReplicationFilter(text.getValue(), statuses.getValue(),
-                origin.getValue() == null ? null : origin.getValue().id(),
-                adopting.getValue() == null ? null : adopting.getValue().id(), province.getValue(),
-                innovation.getValue() == null ? null : innovation.getValue().id(),
-                year.isInvalid() ? null : year.getValue(), overdueOnly.getValue(), reportDueOnly.getValue());
+        if (more == null) {
+            return new ReplicationFilter(text.getValue(), statuses.getValue(), null, null, null, null, null,
+                    overdueOnly.getValue(), false);
+        }
+        return new ReplicationFilter(text.getValue(), statuses.getValue(), more.originId(), more.adoptingId(),
+                more.province.getValue(), more.innovationId(), more.year.isInvalid() ? null : more.year.getValue(),
+                overdueOnly.getValue(), more.reportDueOnly.getValue());
     }
 
     private int countAndShow() {
         int count = (int) Math.min(Integer.MAX_VALUE, service.count(filter()));
         total.setText(getTranslation("replication.list.count", count));
         return count;
+    }
+
+    /** Shows or hides the rarely used filters, building them the first time. Hidden filters keep their values. */
+    private void showMoreFilters(boolean show) {
+        if (more == null) {
+            if (!show) {
+                return;
+            }
+            more = new MoreFilters();
+            filters.addComponentAtIndex(filters.indexOf(moreToggle), more.fields);
+        }
+        more.shown = show;
+        more.fields.setVisible(show);
+        showMoreToggle(show);
+    }
+
+    private void showMoreToggle(boolean shown) {
+        long hiddenInUse = shown || more == null ? 0 : more.inUse();
+        moreToggle.setText(shown ? getTranslation("replication.filter.less") : hiddenInUse == 0
+                ? getTranslation("replication.filter.more") : getTranslation("replication.filter.moreInUse", hiddenInUse));
+        moreToggle.getElement().setAttribute("aria-expanded", String.valueOf(shown));
+    }
+
+    /**
+     * The filters few users need on a visit (units, province, innovation, year, reports due): a session that never
+     * uses them holds none of their components, data providers and listeners (docs/performance.md, part 5).
+     */
+    private final class MoreFilters {
+
+        private final HorizontalLayout fields = new HorizontalLayout();
+        private final ComboBox<UnitRef> origin = new ComboBox<>();
+        private final ComboBox<UnitRef> adopting = new ComboBox<>();
+        private final ComboBox<String> province = new ComboBox<>();
+        private final ComboBox<InnovationListItem> innovation = new ComboBox<>();
+        private final IntegerField year = new IntegerField();
+        private final Checkbox reportDueOnly = new Checkbox();
+        private final List<String> provinces = units.provinces();
+        private boolean shown;
+
+        MoreFilters() {
+            fields.setId("replication-filters-more");
+            fields.setAlignItems(FlexComponent.Alignment.BASELINE);
+            fields.setWrap(true);
+            fields.setPadding(false);
+            configureUnit(origin, "replication-filter-origin", "replication.filter.origin");
+            configureUnit(adopting, "replication-filter-adopting", "replication.filter.adopting");
+            province.setId("replication-filter-province");
+            province.setPlaceholder(getTranslation("replication.filter.province"));
+            province.setItems(provinces);
+            province.setClearButtonVisible(true);
+            innovation.setId("replication-filter-innovation");
+            innovation.setPlaceholder(getTranslation("replication.filter.innovation"));
+            innovation.setItems(query -> innovations.search(new InnovationFilter(query.getFilter().orElse(null),
+                    null, null, null, null, null, null, null, false), VaadinSpringDataHelpers
+                    .toSpringPageRequest(query)).stream());
+            innovation.setItemLabelGenerator(InnovationListItem::title);
+            innovation.setClearButtonVisible(true);
+            year.setId("replication-filter-year");
+            year.setPlaceholder(getTranslation("replication.filter.year"));
+            year.setMin(1900);
+            year.setMax(9999);
+            year.setValueChangeMode(ValueChangeMode.LAZY);
+            reportDueOnly.setId("replication-filter-due");
+            reportDueOnly.setLabel(getTranslation("replication.filter.reportDue"));
+            fields.add(origin, adopting, province, innovation, year, reportDueOnly);
+            origin.addValueChangeListener(event -> filtersChanged());
+            adopting.addValueChangeListener(event -> filtersChanged());
+            province.addValueChangeListener(event -> filtersChanged());
+            innovation.addValueChangeListener(event -> filtersChanged());
+            year.addValueChangeListener(event -> filtersChanged());
+            reportDueOnly.addValueChangeListener(event -> filtersChanged());
+        }
+
+        private void configureUnit(ComboBox<UnitRef> box, String id, String placeholderKey) {
+            box.setId(id);
+            box.setPlaceholder(getTranslation(placeholderKey));
+            box.setItems(query -> units.lookup(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                    .stream());
+            box.setItemLabelGenerator(UnitRef::name);
+            box.setClearButtonVisible(true);
+        }
+
+        void restore(UrlQuery query) {
+            origin.setValue(unitRef(query.number("origin")));
+            adopting.setValue(unitRef(query.number("adopting")));
+            province.setValue(provinces.contains(query.text("province")) ? query.text("province") : null);
+            Long innovationId = query.number("innovation");
+            innovation.setValue(innovationId == null ? null : innovationItem(innovationId));
+            year.setValue(query.year("year"));
+            reportDueOnly.setValue(query.flag("due"));
+        }
+
+        void clear() {
+            origin.clear();
+            adopting.clear();
+            province.clear();
+            innovation.clear();
+            year.clear();
+            reportDueOnly.clear();
+        }
+
+        /** How many of these filters hold a value. */
+        long inUse() {
+            return java.util.stream.Stream.of(origin.getValue(), adopting.getValue(), province.getValue(),
+                    innovation.getValue(), year.getValue(), reportDueOnly.getValue() ? Boolean.TRUE : null)
+                    .filter(java.util.Objects::nonNull).count();
+        }
+
+        Long originId() {
+            return origin.getValue() == null ? null : origin.getValue().id();
+        }
+
+        Long adoptingId() {
+            return adopting.getValue() == null ? null : adopting.getValue().id();
+        }
+
+        Long innovationId() {
+            return innovation.getValue() == null ? null : innovation.getValue().id();
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
@@ -55,6 +56,31 @@ class ReplicationViewsTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("replications", QueryParameters.fromString("overdue=true"));
         assertThat(rows(grid())).isNotEmpty().allMatch(ReplicationListItem::overdue);
+    }
+
+    @Test
+    @WithUserDetails("direktur")
+    void theRarelyUsedFiltersAreBuiltWhenFirstShownAndStillFilter() {
+        navigate(ReplicationListView.class);
+        assertThat(find(ComboBox.class).withId("replication-filter-province").all()).as("not built yet").isEmpty();
+        Button more = find(Button.class).withId("replication-filter-more").single();
+        assertThat(more.getText()).isEqualTo("Filter lainnya");
+
+        test(more).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> province = find(ComboBox.class).withId("replication-filter-province").single();
+        assertThat(more.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        province.setValue("Jawa Tengah");
+        List<ReplicationListItem> rows = rows(grid());
+        assertThat(rows).isNotEmpty().allMatch(item -> "Jawa Tengah".equals(item.province()));
+
+        test(more).click();
+        assertThat(province.getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(more.getText()).as("a hidden filter still applies").isEqualTo("Filter lainnya (1 aktif)");
+        assertThat(rows(grid())).hasSameSizeAs(rows);
+        test(find(Button.class).withText("Hapus filter").single()).click();
+        assertThat(province.getValue()).isNull();
+        assertThat(more.getText()).isEqualTo("Filter lainnya");
     }
 
     @Test
