@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.i18n.AppI18NProvider;
 import id.go.kemensos.replika.base.ui.Messages;
@@ -37,6 +38,7 @@ class UiSetup implements VaadinServiceInitListener {
             session.setErrorHandler(UiSetup::handleError);
         });
         event.getSource().addUIInitListener(init -> applyUserLanguage(init.getUI()));
+        event.addIndexHtmlRequestListener(UiSetup::setPageLanguage);
         event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));
     }
 
@@ -54,13 +56,27 @@ class UiSetup implements VaadinServiceInitListener {
     }
 
     private static void applyUserLanguage(UI ui) {
+        ui.setLocale(sessionLocale(ui.getSession()));
+    }
+
+    /** The session's language, switched to the signed-in user's remembered one the first time they are seen. */
+    private static Locale sessionLocale(VaadinSession session) {
         AppUserPrincipal user = CurrentUser.find().orElse(null);
-        VaadinSession session = ui.getSession();
         if (user != null && !user.getUsername().equals(session.getAttribute(LOCALE_OWNER))) {
             session.setAttribute(LOCALE_OWNER, user.getUsername());
             session.setLocale(AppI18NProvider.supported(user.getLocale()));
         }
-        ui.setLocale(session.getLocale());
+        return session.getLocale();
+    }
+
+    /**
+     * {@code <html lang>} in the user's language. Every change of language reloads the page, so setting it when
+     * the page is served is enough.
+     */
+    private static void setPageLanguage(IndexHtmlResponse response) {
+        VaadinSession session = VaadinSession.getCurrent();
+        Locale locale = session == null ? AppI18NProvider.INDONESIAN : sessionLocale(session);
+        response.getDocument().getElementsByTag("html").attr("lang", locale.getLanguage());
     }
 
     private static void handleError(ErrorEvent event) {
