@@ -10,6 +10,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.i18n.AppI18NProvider;
+import id.go.kemensos.replika.base.ui.GridKeyboard;
 import id.go.kemensos.replika.base.ui.Messages;
 import id.go.kemensos.replika.security.AppUserPrincipal;
 import id.go.kemensos.replika.security.CurrentUser;
@@ -21,8 +22,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Per session: Indonesian until the user chooses otherwise, the signed-in user's remembered language, and an error
- * handler that turns any failure into a clear message instead of a stack trace.
+ * Per session: Indonesian until the user chooses otherwise, the signed-in user's remembered language (also as the
+ * page's {@code lang}), grid rows opened with the keyboard, and an error handler that turns any failure into a clear
+ * message instead of a stack trace.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
@@ -37,7 +39,10 @@ class UiSetup implements VaadinServiceInitListener {
             session.setLocale(AppI18NProvider.INDONESIAN);
             session.setErrorHandler(UiSetup::handleError);
         });
-        event.getSource().addUIInitListener(init -> applyUserLanguage(init.getUI()));
+        event.getSource().addUIInitListener(init -> {
+            applyUserLanguage(init.getUI());
+            GridKeyboard.install(init.getUI());
+        });
         event.addIndexHtmlRequestListener(UiSetup::setPageLanguage);
         event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));
     }
