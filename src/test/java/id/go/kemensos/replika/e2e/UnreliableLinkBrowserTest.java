@@ -124,7 +124,11 @@ class UnreliableLinkBrowserTest {
         // what was typed before the uploads is still there and saves
         assertThat(driver.findElement(By.cssSelector("#innovation-problem textarea")).getDomProperty("value"))
                 .isEqualTo(problem);
-        driver.findElement(By.id("innovation-save")).click();
+        // leave the field (its value travels on change), then a JavaScript click: the refusal's notification may
+        // still lie over the button
+        driver.findElement(By.cssSelector("#innovation-problem textarea")).sendKeys(Keys.TAB);
+        script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                driver.findElement(By.id("innovation-save")));
         wait.until(d -> problem.equals(asKartini(() -> innovations.get(id)).problem()));
         assertThat(asKartini(() -> innovations.documents(id))).extracting(d -> d.fileName())
                 .containsExactly(pdf.getFileName().toString());
