@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.shell;
 
+import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ErrorEvent;
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per session: Indonesian until the user chooses otherwise, the signed-in user's remembered language (also as the
- * page's {@code lang}), grid rows opened with the keyboard, and an error handler that turns any failure into a clear
- * message instead of a stack trace.
+ * page's {@code lang} and for the connection indicator), grid rows opened with the keyboard, and an error handler that
+ * turns any failure into a clear message instead of a stack trace.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
@@ -62,6 +63,7 @@ class UiSetup implements VaadinServiceInitListener {
 
     private static void applyUserLanguage(UI ui) {
         ui.setLocale(sessionLocale(ui.getSession()));
+        connectionTexts(ui, ui.getLocale());
     }
 
     /** The session's language, switched to the signed-in user's remembered one the first time they are seen. */
@@ -82,6 +84,21 @@ class UiSetup implements VaadinServiceInitListener {
         VaadinSession session = VaadinSession.getCurrent();
         Locale locale = session == null ? AppI18NProvider.INDONESIAN : sessionLocale(session);
         response.getDocument().getElementsByTag("html").attr("lang", locale.getLanguage());
+    }
+
+    /**
+     * Vaadin's connection indicator (the bar at the top while the server is unreachable) in the user's language.
+     * The client keeps what the user typed and sends it again once the connection is back. Vaadin's defaults for
+     * attempts (10,000) and interval (5 s) stay: a slow office link may be away for minutes.
+     */
+    private static void connectionTexts(UI ui, Locale locale) {
+        ReconnectDialogConfiguration reconnect = ui.getReconnectDialogConfiguration();
+        reconnect.setDialogText(AppI18NProvider.translate(locale, "connection.reconnecting"));
+        reconnect.setDialogTextGaveUp(AppI18NProvider.translate(locale, "connection.offline"));
+        // not part of Flow's configuration: the text shown for a moment once the connection is back
+        ui.getPage().executeJs("const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
+                + " if (indicator) { indicator.onlineText = $0; }",
+                AppI18NProvider.translate(locale, "connection.online"));
     }
 
     private static void handleError(ErrorEvent event) {
