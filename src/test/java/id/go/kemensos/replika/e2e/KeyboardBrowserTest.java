@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kemensos.replika.IntegrationTest;
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,12 +14,9 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -83,17 +77,9 @@ class KeyboardBrowserTest {
     private WebDriverWait wait;
     private ViewTour tour;
 
+    /** On failure (before the browser quits), keeps a screenshot and the page source in target/e2e-failures. */
     @RegisterExtension
-    final AfterTestExecutionCallback keepEvidence = context -> {
-        if (driver == null || context.getExecutionException().isEmpty()) {
-            return;
-        }
-        Path folder = Files.createDirectories(Path.of("target", "e2e-failures"));
-        String name = "keyboard-" + context.getRequiredTestMethod().getName();
-        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
-                folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
-    };
+    final FailureEvidence keepEvidence = new FailureEvidence(() -> driver);
 
     @BeforeEach
     void startBrowser() throws Exception {
