@@ -123,7 +123,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addColumn(AuditListItem::summary).setHeader(getTranslation("audit.column.summary")).setFlexGrow(2);
         grid.addColumn(AuditListItem::clientAddress).setHeader(getTranslation("audit.column.address"))
                 .setAutoWidth(true).setFlexGrow(0);
-        PhoneColumns.of(grid).key(timeColumn, "6em").key(userColumn, "7em").key(actionColumn, "6em");
+        PhoneColumns.of(grid).key(timeColumn, "7em").key(userColumn, "6.5em").key(actionColumn, "7em");
         grid.setMultiSort(true);
         grid.addItemClickListener(event -> new AuditEntryDialog(event.getItem()).open());
         grid.setSizeFull();

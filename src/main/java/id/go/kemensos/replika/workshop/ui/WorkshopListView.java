@@ -125,7 +125,7 @@ class WorkshopListView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("workshop.field.revenue12")).setAutoWidth(true);
         grid.addColumn(WorkshopListItem::sponsors).setHeader(getTranslation("workshop.field.sponsors"))
                 .setWidth("10em").setFlexGrow(2);
-        PhoneColumns.of(grid).key(nameColumn, "7em").key(unitColumn, "6em").key(statusColumn, "7em");
+        PhoneColumns.of(grid).key(nameColumn, "6.5em").key(unitColumn, "6em").key(statusColumn, "8em");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(WorkshopDetailView.class,
                 new RouteParameters("id", String.valueOf(event.getItem().id())))));
