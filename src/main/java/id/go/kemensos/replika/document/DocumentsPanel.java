@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -22,6 +21,7 @@ import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.base.ui.BoundedUpload;
 import id.go.kemensos.replika.base.ui.Messages;
+import id.go.kemensos.replika.base.ui.UploadTexts;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -84,14 +84,7 @@ public class DocumentsPanel extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(ACCEPTED);
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addFile"))
-                        .setMany(getTranslation("upload.addFile")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropFile"))
-                        .setMany(getTranslation("upload.dropFile")))
-                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.tooBig"))
-                        .setIncorrectFileType(getTranslation("upload.wrongType"))
-                        .setTooManyFiles(getTranslation("upload.tooMany"))));
+        upload.setI18n(UploadTexts.of(this));
         upload.addFileRejectedListener(event -> Messages.error(this, "document.panel.rejectedByBrowser",
                 event.getFileName()));
         hint.addClassName("muted");
@@ -139,16 +132,19 @@ public class DocumentsPanel extends VerticalLayout {
                 onChange.run();
             });
         } catch (BusinessException e) {
-            ui.access(() -> {
-                upload.clearFileList();
-                Messages.error(this, e.getMessageKey(), e.getArgs());
-            });
+            refuse(event, e.getMessageKey(), e.getArgs());
         } catch (AccessDeniedException e) {
-            ui.access(() -> {
-                upload.clearFileList();
-                Messages.error(this, "error.accessDenied.text");
-            });
+            refuse(event, "error.accessDenied.text");
         }
+    }
+
+    /**
+     * The file's row in the upload list stays, marked as refused, with its retry and remove buttons; the message
+     * says why. Nothing else on the page changes.
+     */
+    private void refuse(UploadEvent event, String key, Object... args) {
+        event.reject(key);
+        event.getUI().access(() -> Messages.error(this, key, args));
     }
 
     private Anchor downloadLink(DocumentInfo doc) {

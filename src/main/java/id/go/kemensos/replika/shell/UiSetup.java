@@ -1,5 +1,6 @@
 package id.go.kemensos.replika.shell;
 
+import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ErrorEvent;
@@ -20,8 +21,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Per session: Indonesian until the user chooses otherwise, the signed-in user's remembered language, and an error
- * handler that turns any failure into a clear message instead of a stack trace.
+ * Per session: Indonesian until the user chooses otherwise, the signed-in user's remembered language (also for the
+ * connection indicator), and an error handler that turns any failure into a clear message instead of a stack trace.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
@@ -61,6 +62,22 @@ class UiSetup implements VaadinServiceInitListener {
             session.setLocale(AppI18NProvider.supported(user.getLocale()));
         }
         ui.setLocale(session.getLocale());
+        connectionTexts(ui, session.getLocale());
+    }
+
+    /**
+     * Vaadin's connection indicator (the bar at the top while the server is unreachable) in the user's language.
+     * The client keeps what the user typed and sends it again once the connection is back. Vaadin's defaults for
+     * attempts (10,000) and interval (5 s) stay: a slow office link may be away for minutes.
+     */
+    private static void connectionTexts(UI ui, Locale locale) {
+        ReconnectDialogConfiguration reconnect = ui.getReconnectDialogConfiguration();
+        reconnect.setDialogText(AppI18NProvider.translate(locale, "connection.reconnecting"));
+        reconnect.setDialogTextGaveUp(AppI18NProvider.translate(locale, "connection.offline"));
+        // not part of Flow's configuration: the text shown for a moment once the connection is back
+        ui.getPage().executeJs("const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
+                + " if (indicator) { indicator.onlineText = $0; }",
+                AppI18NProvider.translate(locale, "connection.online"));
     }
 
     private static void handleError(ErrorEvent event) {

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,6 +24,7 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.ui.BoundedUpload;
 import id.go.kemensos.replika.base.ui.Messages;
+import id.go.kemensos.replika.base.ui.UploadTexts;
 import id.go.kemensos.replika.report.ImportColumn;
 import id.go.kemensos.replika.report.ImportKind;
 import id.go.kemensos.replika.report.ImportPreview;
@@ -98,14 +98,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(ACCEPTED);
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addFile"))
-                        .setMany(getTranslation("upload.addFile")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropFile"))
-                        .setMany(getTranslation("upload.dropFile")))
-                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.tooBig"))
-                        .setIncorrectFileType(getTranslation("upload.wrongType"))
-                        .setTooManyFiles(getTranslation("upload.tooMany"))));
+        upload.setI18n(UploadTexts.of(this));
         upload.addFileRejectedListener(event -> Messages.error(this, "import.file.type"));
         Span hint = new Span(getTranslation("import.upload.hint", maxBytes / (1024 * 1024)));
         hint.addClassName("muted");
@@ -155,18 +148,19 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 show(checked);
             });
         } catch (BusinessException e) {
-            ui.access(() -> {
-                upload.clearFileList();
-                clearPreview();
-                Messages.error(this, e.getMessageKey(), e.getArgs());
-            });
+            refuse(event, e.getMessageKey(), e.getArgs());
         } catch (AccessDeniedException e) {
-            ui.access(() -> {
-                upload.clearFileList();
-                clearPreview();
-                Messages.error(this, "error.accessDenied.text");
-            });
+            refuse(event, "error.accessDenied.text");
         }
+    }
+
+    /** The file's row stays, marked as refused, with its retry and remove buttons; the message says why. */
+    private void refuse(UploadEvent event, String key, Object... args) {
+        event.reject(key);
+        event.getUI().access(() -> {
+            clearPreview();
+            Messages.error(this, key, args);
+        });
     }
 
     private void runImport() {
