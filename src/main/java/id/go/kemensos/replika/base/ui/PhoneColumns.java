@@ -71,7 +71,8 @@ public final class PhoneColumns implements Serializable {
     /** A column that stays visible on a phone with {@code phoneWidth} instead of its own width. */
     public PhoneColumns key(Grid.Column<?> column, String phoneWidth) {
         keys.put(column, phoneWidth);
-        desktopWidths.put(column, column.getWidth());
+        // a column never given a width has the web component's default
+        desktopWidths.put(column, column.getWidth() == null ? "100px" : column.getWidth());
         if (column.isAutoWidth()) {
             desktopAutoWidth.add(column);
         }
