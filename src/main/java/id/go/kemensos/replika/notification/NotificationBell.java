@@ -52,7 +52,7 @@ public class NotificationBell extends Composite<Div> {
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.setAriaLabel(getTranslation("notification.title"));
-        popover.setWidth("24rem");
+        popover.setWidth("min(24rem, calc(100vw - 1rem))");
         // the browser opens the popover on click; the list is loaded when it opens
         popover.addOpenedChangeListener(event -> {
             if (event.isOpened()) {

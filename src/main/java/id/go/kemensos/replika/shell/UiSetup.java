@@ -89,7 +89,8 @@ class UiSetup implements VaadinServiceInitListener {
     /**
      * Vaadin's connection indicator (the bar at the top while the server is unreachable) in the user's language.
      * The client keeps what the user typed and sends it again once the connection is back. Vaadin's defaults for
-     * attempts (10,000) and interval (5 s) stay: a slow office link may be away for minutes.
+     * attempts (10,000) and interval (5 s) stay: a slow office link may be away for minutes. The script works
+     * around the indicator staying on "reconnecting" after a resent request got through.
      */
     private static void connectionTexts(UI ui, Locale locale) {
         ReconnectDialogConfiguration reconnect = ui.getReconnectDialogConfiguration();
@@ -99,6 +100,7 @@ class UiSetup implements VaadinServiceInitListener {
         ui.getPage().executeJs("const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
                 + " if (indicator) { indicator.onlineText = $0; }",
                 AppI18NProvider.translate(locale, "connection.online"));
+        ui.getPage().addJavaScript("context://scripts/connection-recovery.js");
     }
 
     private static void handleError(ErrorEvent event) {

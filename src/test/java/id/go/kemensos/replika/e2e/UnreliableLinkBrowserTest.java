@@ -124,7 +124,7 @@ class UnreliableLinkBrowserTest {
     }
 
     @Test
-    void whenTheConnectionDropsThePortalSaysSoAndNothingTypedIsLost() {
+    void whenTheConnectionDropsThePortalSaysSoRecoversWhenItReturnsAndNothingTypedIsLost() {
         long id = asKartini(() -> innovations.create(innovation("Koneksi putus")).id());
         signIn("kartini");
         driver.get(url("innovations/" + id));
@@ -144,8 +144,18 @@ class UnreliableLinkBrowserTest {
                 .as("what was typed stays on the page").isEqualTo(problem);
         assertThat(driver.findElement(By.cssSelector("#innovation-impact textarea")).getDomProperty("value"))
                 .isEqualTo(impact);
-        // Recovery once the link is back is not asserted: under Chromium's offline emulation Flow stayed
-        // "reconnecting" for 30 s after going online (docs/network.md).
+        Wire.unthrottled(driver);
+        // Flow resends what did not arrive (every 5 s) and then what was queued meanwhile; the indicator clears
+        wait.until(d -> "connected".equals(script("return window.Vaadin.connectionState.state;")));
+        assertThat(script("const i = document.querySelector('vaadin-connection-indicator');"
+                + " return i.hasAttribute('reconnecting') || i.hasAttribute('offline');"))
+                .as("no warning left once the link is back").isEqualTo(false);
+        script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                driver.findElement(By.id("innovation-save")));
+        wait.until(d -> {
+            var saved = asKartini(() -> innovations.get(id));
+            return problem.equals(saved.problem()) && impact.equals(saved.impact());
+        });
     }
 
     private void choose(Path file) {

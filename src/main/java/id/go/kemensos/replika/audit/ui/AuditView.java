@@ -30,6 +30,7 @@ import id.go.kemensos.replika.base.export.ExportWriter;
 import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
+import id.go.kemensos.replika.base.ui.PhoneColumns;
 import id.go.kemensos.replika.base.ui.Messages;
 import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.security.CurrentUser;
@@ -109,12 +110,12 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         filters.setWrap(true);
 
         grid.setId("audit-grid");
-        grid.addColumn(item -> Formats.dateTime(item.occurredAt(), getLocale()))
+        Grid.Column<AuditListItem> timeColumn = grid.addColumn(item -> Formats.dateTime(item.occurredAt(), getLocale()))
                 .setHeader(getTranslation("audit.column.time")).setSortProperty("occurredAt").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(item -> AuditLabels.user(this, item)).setHeader(getTranslation("audit.column.user"))
+        Grid.Column<AuditListItem> userColumn = grid.addColumn(item -> AuditLabels.user(this, item)).setHeader(getTranslation("audit.column.user"))
                 .setSortProperty("username").setAutoWidth(true);
-        grid.addColumn(item -> getTranslation("audit.action." + item.action().name()))
+        Grid.Column<AuditListItem> actionColumn = grid.addColumn(item -> getTranslation("audit.action." + item.action().name()))
                 .setHeader(getTranslation("audit.column.action")).setSortProperty("action").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(AuditLabels::record).setHeader(getTranslation("audit.column.record"))
@@ -122,6 +123,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addColumn(AuditListItem::summary).setHeader(getTranslation("audit.column.summary")).setFlexGrow(2);
         grid.addColumn(AuditListItem::clientAddress).setHeader(getTranslation("audit.column.address"))
                 .setAutoWidth(true).setFlexGrow(0);
+        PhoneColumns.of(grid).key(timeColumn, "7em").key(userColumn, "6.5em").key(actionColumn, "7em");
         grid.setMultiSort(true);
         grid.addItemClickListener(event -> new AuditEntryDialog(event.getItem()).open());
         grid.setSizeFull();

@@ -23,6 +23,7 @@ public final class ListParts {
         count.setId(countId);
         HorizontalLayout header = new HorizontalLayout(title, count);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
         return header;
     }
 

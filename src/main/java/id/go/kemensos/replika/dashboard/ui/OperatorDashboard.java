@@ -105,7 +105,9 @@ final class OperatorDashboard extends Div {
                 getTranslation("dashboard.unitWorkshops.all", figures.workshopCount()));
         all.setId("dashboard-unit-workshops-all");
         all.getElement().setAttribute("router-link", true);
-        box.add(table, new Paragraph(all));
+        Div scroll = new Div(table);
+        scroll.addClassName("chart-table-scroll");
+        box.add(scroll, new Paragraph(all));
         return box;
     }
 

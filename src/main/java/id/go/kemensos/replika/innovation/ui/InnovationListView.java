@@ -26,6 +26,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.go.kemensos.replika.base.export.ExportWriter;
 import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
+import id.go.kemensos.replika.base.ui.PhoneColumns;
 import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.innovation.AwardLevel;
 import id.go.kemensos.replika.innovation.InnovationFilter;
@@ -121,11 +122,11 @@ class InnovationListView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setId("innovation-grid");
         grid.addColumn(InnovationListItem::code).setHeader(getTranslation("innovation.field.code"))
                 .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InnovationListItem::title).setHeader(getTranslation("innovation.field.title"))
+        Grid.Column<InnovationListItem> titleColumn = grid.addColumn(InnovationListItem::title).setHeader(getTranslation("innovation.field.title"))
                 .setSortProperty("title").setWidth("16em").setFlexGrow(4);
-        grid.addColumn(InnovationListItem::unitName).setHeader(getTranslation("innovation.field.originUnit"))
+        Grid.Column<InnovationListItem> unitColumn = grid.addColumn(InnovationListItem::unitName).setHeader(getTranslation("innovation.field.originUnit"))
                 .setSortProperty("unit").setWidth("11em").setFlexGrow(2);
-        grid.addColumn(item -> getTranslation("innovation.stage." + item.stage().name()))
+        Grid.Column<InnovationListItem> stageColumn = grid.addColumn(item -> getTranslation("innovation.stage." + item.stage().name()))
                 .setHeader(getTranslation("innovation.field.stage")).setSortProperty("stage").setAutoWidth(true);
         grid.addColumn(item -> getTranslation("innovation.sustainability." + item.sustainability().name()))
                 .setHeader(getTranslation("innovation.field.sustainability")).setSortProperty("sustainability")
@@ -136,6 +137,7 @@ class InnovationListView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(item -> item.endorsed() ? getTranslation("common.yes") : "")
                 .setHeader(getTranslation("innovation.field.endorsed")).setSortProperty("endorsed")
                 .setAutoWidth(true);
+        PhoneColumns.of(grid).key(titleColumn, "8em").key(unitColumn, "6em").key(stageColumn, "6em");
         grid.setMultiSort(true);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(InnovationDetailView.class,

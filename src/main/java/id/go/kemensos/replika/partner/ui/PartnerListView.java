@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.go.kemensos.replika.base.export.ExportWriter;
 import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
+import id.go.kemensos.replika.base.ui.PhoneColumns;
 import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.partner.PartnerFilter;
 import id.go.kemensos.replika.partner.PartnerListItem;
@@ -68,14 +69,15 @@ class PartnerListView extends VerticalLayout implements BeforeEnterObserver, Has
         filters.setWrap(true);
 
         grid.setId("partner-grid");
-        grid.addColumn(PartnerListItem::companyName).setHeader(getTranslation("partner.field.companyName"))
+        Grid.Column<PartnerListItem> companyColumn = grid.addColumn(PartnerListItem::companyName).setHeader(getTranslation("partner.field.companyName"))
                 .setSortProperty("companyName").setFlexGrow(3);
         grid.addColumn(PartnerListItem::programmeName).setHeader(getTranslation("partner.field.programmeName"))
                 .setFlexGrow(3);
-        grid.addColumn(PartnerListItem::sector).setHeader(getTranslation("partner.field.sector"))
+        Grid.Column<PartnerListItem> sectorColumn = grid.addColumn(PartnerListItem::sector).setHeader(getTranslation("partner.field.sector"))
                 .setSortProperty("sector").setFlexGrow(2);
-        grid.addColumn(item -> getTranslation(item.active() ? "partner.status.active" : "partner.status.inactive"))
+        Grid.Column<PartnerListItem> statusColumn = grid.addColumn(item -> getTranslation(item.active() ? "partner.status.active" : "partner.status.inactive"))
                 .setHeader(getTranslation("partner.field.status")).setSortProperty("active").setAutoWidth(true);
+        PhoneColumns.of(grid).key(companyColumn, "8em").key(sectorColumn, "7em").key(statusColumn, "5em");
         grid.setMultiSort(true);
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(PartnerDetailView.class,
                 PartnerDetailView.params(String.valueOf(event.getItem().id())))));

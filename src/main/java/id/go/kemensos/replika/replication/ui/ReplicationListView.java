@@ -27,6 +27,7 @@ import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.base.export.ExportWriter;
 import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
+import id.go.kemensos.replika.base.ui.PhoneColumns;
 import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.innovation.InnovationFilter;
 import id.go.kemensos.replika.innovation.InnovationListItem;
@@ -135,16 +136,16 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
 
     private void configureGrid() {
         grid.setId("replication-grid");
-        grid.addColumn(ReplicationListItem::innovationTitle).setHeader(getTranslation("replication.field.innovation"))
+        Grid.Column<ReplicationListItem> innovationColumn = grid.addColumn(ReplicationListItem::innovationTitle).setHeader(getTranslation("replication.field.innovation"))
                 .setSortProperty("innovation").setWidth("14em").setFlexGrow(3);
         grid.addColumn(ReplicationListItem::originUnitName).setHeader(getTranslation("replication.field.origin"))
                 .setSortProperty("origin").setWidth("10em").setFlexGrow(1);
-        grid.addColumn(ReplicationListItem::adoptingUnitName).setHeader(getTranslation("replication.field.adopting"))
+        Grid.Column<ReplicationListItem> adoptingColumn = grid.addColumn(ReplicationListItem::adoptingUnitName).setHeader(getTranslation("replication.field.adopting"))
                 .setSortProperty("adopting").setWidth("10em").setFlexGrow(1);
         grid.addColumn(ReplicationListItem::province).setHeader(getTranslation("replication.field.province"))
                 .setSortProperty("province").setAutoWidth(true);
         // badges as templates, not components: a page of rows then holds no server-side components
-        grid.addColumn(LitRenderer.<ReplicationListItem>of(
+        Grid.Column<ReplicationListItem> statusColumn = grid.addColumn(LitRenderer.<ReplicationListItem>of(
                         "<span class=\"status-badge status-${item.status}\">${item.statusName}</span>")
                         .withProperty("status", item -> item.status().name())
                         .withProperty("statusName",
@@ -166,6 +167,7 @@ class ReplicationListView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(item -> Formats.date(item.modifiedAt().atZone(Formats.ZONE).toLocalDate(), getLocale()))
                 .setHeader(getTranslation("replication.field.updated")).setSortProperty("updated")
                 .setAutoWidth(true);
+        PhoneColumns.of(grid).key(innovationColumn, "8em").key(adoptingColumn, "6em").key(statusColumn);
         grid.setMultiSort(true);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(ReplicationDetailView.class,

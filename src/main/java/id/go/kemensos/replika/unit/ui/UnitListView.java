@@ -22,6 +22,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.go.kemensos.replika.base.export.ExportWriter;
 import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
+import id.go.kemensos.replika.base.ui.PhoneColumns;
 import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.security.Role;
@@ -87,16 +88,17 @@ class UnitListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.setId("unit-grid");
         grid.addColumn(UnitListItem::code).setHeader(getTranslation("unit.field.code"))
                 .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(UnitListItem::name).setHeader(getTranslation("unit.field.name"))
+        Grid.Column<UnitListItem> nameColumn = grid.addColumn(UnitListItem::name).setHeader(getTranslation("unit.field.name"))
                 .setSortProperty("name").setFlexGrow(3);
         grid.addColumn(item -> getTranslation("unit.type." + item.type().name()))
                 .setHeader(getTranslation("unit.field.type")).setSortProperty("type").setAutoWidth(true);
         grid.addColumn(UnitListItem::parentName).setHeader(getTranslation("unit.field.parent")).setFlexGrow(2);
         grid.addColumn(UnitListItem::city).setHeader(getTranslation("unit.field.city")).setSortProperty("city");
-        grid.addColumn(UnitListItem::province).setHeader(getTranslation("unit.field.province"))
+        Grid.Column<UnitListItem> provinceColumn = grid.addColumn(UnitListItem::province).setHeader(getTranslation("unit.field.province"))
                 .setSortProperty("province");
-        grid.addColumn(item -> getTranslation(item.active() ? "unit.status.active" : "unit.status.inactive"))
+        Grid.Column<UnitListItem> statusColumn = grid.addColumn(item -> getTranslation(item.active() ? "unit.status.active" : "unit.status.inactive"))
                 .setHeader(getTranslation("unit.field.status")).setSortProperty("active").setAutoWidth(true);
+        PhoneColumns.of(grid).key(nameColumn, "9em").key(provinceColumn, "7em").key(statusColumn, "5em");
         grid.setMultiSort(true);
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(UnitDetailView.class,
                 UnitDetailView.params(String.valueOf(event.getItem().id())))));

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.go.kemensos.replika.base.ui.ListParts;
+import id.go.kemensos.replika.base.ui.PhoneColumns;
 import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.security.Role;
 import id.go.kemensos.replika.security.Roles;
@@ -87,17 +88,18 @@ class UserListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.setId("user-grid");
         grid.addColumn(AccountListItem::username).setHeader(getTranslation("user.field.username"))
                 .setSortProperty("username").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AccountListItem::fullName).setHeader(getTranslation("user.field.fullName"))
+        Grid.Column<AccountListItem> fullNameColumn = grid.addColumn(AccountListItem::fullName).setHeader(getTranslation("user.field.fullName"))
                 .setSortProperty("fullName").setFlexGrow(2);
-        grid.addColumn(item -> getTranslation("role." + item.role().name()))
+        Grid.Column<AccountListItem> roleColumn = grid.addColumn(item -> getTranslation("role." + item.role().name()))
                 .setHeader(getTranslation("user.field.role")).setSortProperty("role").setAutoWidth(true);
         grid.addColumn(item -> item.unitName() != null ? item.unitName()
                         : item.partnerName() != null ? item.partnerName() : "")
                 .setHeader(getTranslation("user.field.organisation")).setFlexGrow(2);
         grid.addColumn(item -> "en".equals(item.language()) ? "English" : "Bahasa Indonesia")
                 .setHeader(getTranslation("user.field.language")).setSortProperty("language").setAutoWidth(true);
-        grid.addColumn(this::statusText).setHeader(getTranslation("user.field.status"))
+        Grid.Column<AccountListItem> statusColumn = grid.addColumn(this::statusText).setHeader(getTranslation("user.field.status"))
                 .setSortProperty("active").setAutoWidth(true);
+        PhoneColumns.of(grid).key(fullNameColumn, "8em").key(roleColumn, "7em").key(statusColumn, "5em");
         grid.setMultiSort(true);
         grid.addItemClickListener(event -> new AccountDialog(service, service.account(event.getItem().id()),
                 this::refresh).open());

@@ -21,6 +21,7 @@ import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.base.export.ExportWriter;
 import id.go.kemensos.replika.base.ui.ExportLinks;
 import id.go.kemensos.replika.base.ui.ListParts;
+import id.go.kemensos.replika.base.ui.PhoneColumns;
 import id.go.kemensos.replika.base.ui.UrlQuery;
 import id.go.kemensos.replika.security.CurrentUser;
 import id.go.kemensos.replika.security.Role;
@@ -108,15 +109,15 @@ class WorkshopListView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.setId("workshop-grid");
         grid.addColumn(WorkshopListItem::code).setHeader(getTranslation("workshop.field.code"))
                 .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorkshopListItem::name).setHeader(getTranslation("workshop.field.name"))
+        Grid.Column<WorkshopListItem> nameColumn = grid.addColumn(WorkshopListItem::name).setHeader(getTranslation("workshop.field.name"))
                 .setSortProperty("name").setWidth("12em").setFlexGrow(3);
-        grid.addColumn(WorkshopListItem::coachingUnitName).setHeader(getTranslation("workshop.field.unit"))
+        Grid.Column<WorkshopListItem> unitColumn = grid.addColumn(WorkshopListItem::coachingUnitName).setHeader(getTranslation("workshop.field.unit"))
                 .setWidth("10em").setFlexGrow(2);
         grid.addColumn(WorkshopListItem::regency).setHeader(getTranslation("workshop.field.regency"))
                 .setSortProperty("regency").setAutoWidth(true);
         grid.addColumn(WorkshopListItem::province).setHeader(getTranslation("workshop.field.province"))
                 .setSortProperty("province").setAutoWidth(true);
-        grid.addColumn(item -> getTranslation("workshop.status." + item.status().name()))
+        Grid.Column<WorkshopListItem> statusColumn = grid.addColumn(item -> getTranslation("workshop.status." + item.status().name()))
                 .setHeader(getTranslation("workshop.field.status")).setSortProperty("status").setAutoWidth(true);
         grid.addColumn(item -> item.latestMembers() == null ? "" : String.valueOf(item.latestMembers()))
                 .setHeader(getTranslation("workshop.field.latestMembers")).setAutoWidth(true);
@@ -124,6 +125,7 @@ class WorkshopListView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("workshop.field.revenue12")).setAutoWidth(true);
         grid.addColumn(WorkshopListItem::sponsors).setHeader(getTranslation("workshop.field.sponsors"))
                 .setWidth("10em").setFlexGrow(2);
+        PhoneColumns.of(grid).key(nameColumn, "6.5em").key(unitColumn, "6em").key(statusColumn, "8em");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(WorkshopDetailView.class,
                 new RouteParameters("id", String.valueOf(event.getItem().id())))));

@@ -54,6 +54,8 @@ class WorkshopReportDialog extends Dialog {
         TextField income = new TextField(getTranslation("workshop.report.income"));
         income.setId("workshop-report-income");
         income.setPrefixComponent(new com.vaadin.flow.component.html.Span("Rp"));
+        numericKeyboard(revenue);
+        numericKeyboard(income);
         TextField notes = new TextField(getTranslation("workshop.report.notes"));
         notes.setId("workshop-report-notes");
 
@@ -81,6 +83,13 @@ class WorkshopReportDialog extends Dialog {
         save.setId("workshop-report-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), event -> close()), save);
+    }
+
+    /** Phones show digits for a Rupiah field (typed as "1500000" or "1.500.000"); the text field has no property. */
+    private static void numericKeyboard(TextField field) {
+        field.getElement().executeJs("const field = this; customElements.whenDefined(field.localName).then(() => {"
+                + " const input = field.inputElement || field.querySelector('input');"
+                + " if (input) { input.setAttribute('inputmode', 'numeric'); } })");
     }
 
     private void submit(WorkshopReportForm entered, boolean confirmedJump, Map<String, HasValue<?, ?>> fields) {
