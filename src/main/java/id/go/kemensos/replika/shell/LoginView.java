@@ -55,6 +55,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             });
         });
         button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        button.setId("login-language-" + locale.getLanguage());
+        // the label is in its own language, whatever the page's (WCAG 3.1.2)
+        button.getElement().setAttribute("lang", locale.getLanguage());
         return button;
     }
 

@@ -8,8 +8,10 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import id.go.kemensos.replika.base.BusinessException;
 import id.go.kemensos.replika.base.i18n.AppI18NProvider;
+import id.go.kemensos.replika.base.ui.GridKeyboard;
 import id.go.kemensos.replika.base.ui.Messages;
 import id.go.kemensos.replika.security.AppUserPrincipal;
 import id.go.kemensos.replika.security.CurrentUser;
@@ -21,8 +23,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Per session: Indonesian until the user chooses otherwise, the signed-in user's remembered language (also for the
- * connection indicator), and an error handler that turns any failure into a clear message instead of a stack trace.
+ * Per session: Indonesian until the user chooses otherwise, the signed-in user's remembered language (also as the
+ * page's {@code lang} and for the connection indicator), grid rows opened with the keyboard, and an error handler that
+ * turns any failure into a clear message instead of a stack trace.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
@@ -37,7 +40,11 @@ class UiSetup implements VaadinServiceInitListener {
             session.setLocale(AppI18NProvider.INDONESIAN);
             session.setErrorHandler(UiSetup::handleError);
         });
-        event.getSource().addUIInitListener(init -> applyUserLanguage(init.getUI()));
+        event.getSource().addUIInitListener(init -> {
+            applyUserLanguage(init.getUI());
+            GridKeyboard.install(init.getUI());
+        });
+        event.addIndexHtmlRequestListener(UiSetup::setPageLanguage);
         event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));
     }
 
@@ -55,14 +62,28 @@ class UiSetup implements VaadinServiceInitListener {
     }
 
     private static void applyUserLanguage(UI ui) {
+        ui.setLocale(sessionLocale(ui.getSession()));
+        connectionTexts(ui, ui.getLocale());
+    }
+
+    /** The session's language, switched to the signed-in user's remembered one the first time they are seen. */
+    private static Locale sessionLocale(VaadinSession session) {
         AppUserPrincipal user = CurrentUser.find().orElse(null);
-        VaadinSession session = ui.getSession();
         if (user != null && !user.getUsername().equals(session.getAttribute(LOCALE_OWNER))) {
             session.setAttribute(LOCALE_OWNER, user.getUsername());
             session.setLocale(AppI18NProvider.supported(user.getLocale()));
         }
-        ui.setLocale(session.getLocale());
-        connectionTexts(ui, session.getLocale());
+        return session.getLocale();
+    }
+
+    /**
+     * {@code <html lang>} in the user's language. Every change of language reloads the page, so setting it when
+     * the page is served is enough.
+     */
+    private static void setPageLanguage(IndexHtmlResponse response) {
+        VaadinSession session = VaadinSession.getCurrent();
+        Locale locale = session == null ? AppI18NProvider.INDONESIAN : sessionLocale(session);
+        response.getDocument().getElementsByTag("html").attr("lang", locale.getLanguage());
     }
 
     /**

@@ -11,18 +11,14 @@ import id.go.kemensos.replika.unit.UnitService;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -57,16 +53,7 @@ class BrowserJourneyTest {
 
     /** On failure (before the browser quits), keeps a screenshot and the page source in target/e2e-failures. */
     @RegisterExtension
-    final AfterTestExecutionCallback keepEvidence = context -> {
-        if (driver == null || context.getExecutionException().isEmpty()) {
-            return;
-        }
-        Path folder = Files.createDirectories(Path.of("target", "e2e-failures"));
-        String name = context.getRequiredTestMethod().getName();
-        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
-                folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
-    };
+    final FailureEvidence keepEvidence = new FailureEvidence(() -> driver);
 
     @BeforeEach
     void startBrowser() throws Exception {

@@ -274,8 +274,10 @@ class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, 
                 members.put(r.month(), (long) r.members());
                 revenue.put(r.month(), r.revenue());
             });
-            trends.add(new TrendChart(getTranslation("workshop.trend.members"), window, members, "#0b6e4f"),
-                    new TrendChart(getTranslation("workshop.trend.revenue"), window, revenue, "#1a5fb4"));
+            trends.add(new TrendChart(getTranslation("workshop.trend.members"), window, members, "#0b6e4f",
+                    String::valueOf),
+                    new TrendChart(getTranslation("workshop.trend.revenue"), window, revenue, "#1a5fb4",
+                            Formats::money));
         }
         months.setItems(details.reports());
         sponsors.setItems(details.sponsorships());

@@ -6,15 +6,21 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import id.go.kemensos.replika.IntegrationTest;
+import id.go.kemensos.replika.base.i18n.Formats;
 import id.go.kemensos.replika.shell.NotFoundView;
 import id.go.kemensos.replika.workshop.WorkshopListItem;
+import id.go.kemensos.replika.workshop.WorkshopReportItem;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -86,6 +92,39 @@ class WorkshopViewsTest extends SpringBrowserlessTest {
                         assertThat(script.getInvocation().getParameters()).contains("0 0 600 120", "none");
                     });
         }
+    }
+
+    /** Screen readers get each trend's figures: the latest, lowest and highest in its label, every month in a table. */
+    @Test
+    @WithUserDetails("direktur")
+    void aTrendChartsFiguresAreThereAsTextAndTable() {
+        UI.getCurrent().navigate("workshops/2");
+        @SuppressWarnings("unchecked")
+        Grid<WorkshopReportItem> months = find(Grid.class).withId("workshop-months").single();
+        List<WorkshopReportItem> reports = new ArrayList<>();
+        for (int row = 0; row < test(months).size(); row++) {
+            reports.add(test(months).getRow(row));
+        }
+        LocalDate thisMonth = LocalDate.now(Formats.ZONE).withDayOfMonth(1);
+        List<WorkshopReportItem> shown = reports.stream()
+                .filter(r -> !r.month().isBefore(thisMonth.minusMonths(24)) && r.month().isBefore(thisMonth))
+                .sorted(Comparator.comparing(WorkshopReportItem::month)).toList();
+        assertThat(shown).as("the demo workshop has figures in the trend's window").isNotEmpty();
+        WorkshopReportItem latest = shown.getLast();
+        TrendChart revenue = find(TrendChart.class).all().get(1);
+
+        Element svg = revenue.getElement().getChildren().filter(child -> child.getTag().equals("svg")).findFirst()
+                .orElseThrow();
+        assertThat(svg.getAttribute("role")).isEqualTo("img");
+        assertThat(svg.getAttribute("aria-label")).startsWith("Omzet, 24 bulan terakhir. Terakhir "
+                + Formats.money(latest.revenue()) + " (" + Formats.monthYear(latest.month(), Locale.of("id")) + ")");
+        NativeTable table = revenue.getTable();
+        assertThat(table.getCaptionText()).isEqualTo("Omzet, 24 bulan terakhir");
+        assertThat(table.getBody().getRows()).hasSize(shown.size());
+        List<String> lastRow = table.getBody().getRows().getLast().getChildren()
+                .map(cell -> cell.getElement().getText()).toList();
+        assertThat(lastRow).containsExactly(Formats.monthYear(latest.month(), Locale.of("id")),
+                Formats.money(latest.revenue()));
     }
 
     @SuppressWarnings("unchecked")
