@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,9 +98,17 @@ class UnreliableLinkBrowserTest {
         wait.until(d -> fileRows() == 0);
         assertThat(documentsText()).as("a cancelled upload stores nothing").contains("Belum ada dokumen");
 
-        // a normal upload on the same link completes
+        // an upload whose request cannot get through says so in its row, and its retry succeeds once it can
         Wire.unthrottled(driver);
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/VAADIN/dynamic/*")));
         choose(pdf);
+        wait.until(d -> fileRowButtonVisible("retry-button"));
+        String failure = fileRowText("[part='error']");
+        System.out.println("upload that could not reach the server, its row says: " + failure);
+        assertThat(failure).as("the row says why, in Indonesian").contains("koneksi terputus", "Coba lagi");
+        assertThat(documentsText()).contains("Belum ada dokumen");
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        clickFileRowButton("retry-button");
         wait.until(d -> documentsText().contains(pdf.getFileName().toString()));
         wait.until(d -> fileRows() == 0);
 
