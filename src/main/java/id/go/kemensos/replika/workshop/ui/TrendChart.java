@@ -57,7 +57,10 @@ class TrendChart extends Div {
         draw(svg, segment, colour);
         getElement().appendChild(svg);
         buildTable(caption, months, values, format);
-        add(table);
+        // hidden through a wrapper: a table ignores a 1px width, and its full width would widen a phone's page
+        Div forScreenReaders = new Div(table);
+        forScreenReaders.addClassName("visually-hidden");
+        add(forScreenReaders);
     }
 
     /** Every month with figures, for screen readers. */
@@ -80,7 +83,7 @@ class TrendChart extends Div {
 
     private void buildTable(String caption, List<LocalDate> months, Map<LocalDate, Long> values,
             SerializableFunction<Long, String> format) {
-        table.addClassNames("chart-table", "visually-hidden");
+        table.addClassName("chart-table");
         table.setCaptionText(caption);
         NativeTableRow head = table.getHead().addRow();
         head.add(columnHeader(getTranslation("workshop.report.month")), columnHeader(caption));
