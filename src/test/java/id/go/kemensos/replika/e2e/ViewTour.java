@@ -50,6 +50,8 @@ public final class ViewTour {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final int port;
+    /** The stop whose page the browser shows as it was left, if any. */
+    private Stop shown;
 
     public ViewTour(WebDriver driver, int port) {
         this.driver = driver;
@@ -167,6 +169,7 @@ public final class ViewTour {
 
     /** Signs in through the login form and waits until the home page is there. */
     public void signIn(String username) {
+        shown = null;
         driver.get(url("login"));
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] input")).isEmpty());
         driver.findElement(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys(username);
@@ -177,19 +180,33 @@ public final class ViewTour {
     }
 
     public void signOut() {
+        shown = null;
         driver.manage().deleteAllCookies();
     }
 
-    /** Opens the stop's route, waits until the view is rendered, then opens its dialog or form, if any. */
+    /**
+     * Opens the stop's route, waits until the view is rendered, then opens its dialog or form, if any. A dialog of
+     * the view just visited opens on the page as it is, without loading it again.
+     */
     public void visit(Stop stop) {
+        boolean samePage = shown != null && shown.opener() == null && stop.opener() != null
+                && shown.path().equals(stop.path()) && driver.getCurrentUrl().equals(url(stop.path()));
+        shown = stop;
+        if (samePage) {
+            openDialog(stop);
+            return;
+        }
         driver.get(url(stop.path()));
         wait.until(d -> !d.findElements(By.cssSelector(stop.path().equals("login")
                 ? "vaadin-login-form, vaadin-login-overlay, vaadin-text-field[name='username']"
                 : "vaadin-app-layout")).isEmpty());
         awaitIdle();
-        if (stop.opener() == null) {
-            return;
+        if (stop.opener() != null) {
+            openDialog(stop);
         }
+    }
+
+    private void openDialog(Stop stop) {
         By opener = By.id(stop.opener());
         try {
             wait.until(d -> d.findElements(opener).stream().anyMatch(WebElement::isDisplayed));
