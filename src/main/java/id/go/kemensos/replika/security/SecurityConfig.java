@@ -71,7 +71,7 @@ class SecurityConfig {
         // error dispatches (e.g. the actuator's 401) render as they are instead of redirecting to the login page
         http.authorizeHttpRequests(requests -> requests
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers("/styles/**").permitAll());
+                .requestMatchers("/styles/**", "/scripts/**").permitAll());
         // nosniff, no caching of pages and HSTS (on TLS requests only) are Spring Security's defaults. Written
         // before the request goes on: Vaadin's bootstrap page would otherwise be committed without them.
         http.headers(headers -> headers

@@ -26,8 +26,8 @@ class StaticCaching {
     static final String VERSIONED = "public, max-age=31536000, immutable";
     static final String REVALIDATE = "no-cache";
 
-    private static final String[] STATIC_PREFIXES = {"/VAADIN/build/", "/VAADIN/static/", "/styles/", "/lumo/",
-            "/icons/", "/images/"};
+    private static final String[] STATIC_PREFIXES = {"/VAADIN/build/", "/VAADIN/static/", "/styles/", "/scripts/",
+            "/lumo/", "/icons/", "/images/"};
 
     @Bean
     FilterRegistrationBean<CacheHeaderFilter> staticCachingFilter() {

@@ -86,7 +86,7 @@ final class Wire {
                         previous.finished = true;
                     }
                     String url = (String) ((Map<?, ?>) params.get("request")).get("url");
-                    if (url.startsWith("data:")) {
+                    if (!url.startsWith("http")) { // data: URLs, and chrome:// pages of the browser itself
                         continue;
                     }
                     Request request = new Request(url, String.valueOf(params.get("type")));
