@@ -91,7 +91,7 @@ class NetworkFootprintTest {
             assertThat(coldLogin.staticFiles()).as("scripts arrive compressed")
                     .filteredOn(r -> r.url.endsWith(".js")).isNotEmpty()
                     .allMatch(r -> r.encoding.equals("br") || r.encoding.equals("gzip"));
-            if (username.equals("direktur") || username.equals("kartini")) {
+            if (username.equals("direktur")) {
                 coldLogin.requests().forEach(r -> notes.add("- cold login: " + r));
                 coldHome.requests().forEach(r -> notes.add("- cold " + username + " home: " + r));
                 warmHome.requests().forEach(r -> notes.add("- warm " + username + " home: " + r));
