@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kemensos.replika.IntegrationTest;
 import id.go.kemensos.replika.audit.AuditEntries;
-import java.io.File;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -32,18 +30,13 @@ class AuditJourneyTest {
     private WebDriver driver;
     private WebDriverWait wait;
 
-    @BeforeEach
-    void startBrowser() throws Exception {
-        assertThat(new File(Chromium.BINARY)).as("Chromium is installed").exists();
-        driver = Chromium.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
+    @RegisterExtension
+    final BrowserPerTest browser = new BrowserPerTest();
 
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+    @BeforeEach
+    void useTheBrowser() {
+        driver = browser.driver();
+        wait = browser.waitFor();
     }
 
     @Test

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kemensos.replika.IntegrationTest;
 import id.go.kemensos.replika.base.i18n.Formats;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -41,19 +39,13 @@ class ExportDownloadJourneyTest {
     private WebDriver driver;
     private WebDriverWait wait;
 
-    @BeforeEach
-    void startBrowser() throws IOException {
-        assertThat(new File(Chromium.BINARY)).as("Chromium is installed (apt-get install chromium chromium-driver)")
-                .exists();
-        driver = Chromium.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
+    @RegisterExtension
+    final BrowserPerTest browser = new BrowserPerTest();
 
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+    @BeforeEach
+    void useTheBrowser() {
+        driver = browser.driver();
+        wait = browser.waitFor();
     }
 
     @Test

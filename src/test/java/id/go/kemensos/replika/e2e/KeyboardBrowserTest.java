@@ -3,15 +3,12 @@ package id.go.kemensos.replika.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kemensos.replika.IntegrationTest;
-import java.io.File;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -77,23 +74,14 @@ class KeyboardBrowserTest {
     private WebDriverWait wait;
     private ViewTour tour;
 
-    /** On failure (before the browser quits), keeps a screenshot and the page source in target/e2e-failures. */
     @RegisterExtension
-    final FailureEvidence keepEvidence = new FailureEvidence(() -> driver);
+    final BrowserPerTest browser = new BrowserPerTest();
 
     @BeforeEach
-    void startBrowser() throws Exception {
-        assertThat(new File(Chromium.BINARY)).as("Chromium is installed").exists();
-        driver = Chromium.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    void useTheBrowser() {
+        driver = browser.driver();
+        wait = browser.waitFor();
         tour = new ViewTour(driver, port);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

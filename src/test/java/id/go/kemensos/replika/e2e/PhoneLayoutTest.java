@@ -3,18 +3,16 @@ package id.go.kemensos.replika.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kemensos.replika.IntegrationTest;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -75,20 +73,14 @@ class PhoneLayoutTest {
     private ChromeDriver driver;
     private WebDriverWait wait;
 
-    @BeforeEach
-    void startBrowser() throws Exception {
-        assertThat(new File(Chromium.BINARY)).as("Chromium is installed (apt-get install chromium chromium-driver)")
-                .exists();
-        driver = Chromium.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        phone();
-    }
+    @RegisterExtension
+    final BrowserPerTest browser = new BrowserPerTest();
 
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+    @BeforeEach
+    void useTheBrowser() {
+        driver = browser.driver();
+        wait = browser.waitFor();
+        phone();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,15 +6,12 @@ import id.go.kemensos.replika.IntegrationTest;
 import id.go.kemensos.replika.innovation.InnovationForm;
 import id.go.kemensos.replika.innovation.InnovationService;
 import id.go.kemensos.replika.unit.UnitRef;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,22 +50,13 @@ class UnreliableLinkBrowserTest {
     private ChromeDriver driver;
     private WebDriverWait wait;
 
-    /** On failure (before the browser quits), keeps a screenshot and the page source in target/e2e-failures. */
     @RegisterExtension
-    final FailureEvidence keepEvidence = new FailureEvidence(() -> driver);
+    final BrowserPerTest browser = new BrowserPerTest();
 
     @BeforeEach
-    void startBrowser() throws Exception {
-        assertThat(new File(Chromium.BINARY)).as("Chromium is installed").exists();
-        driver = Chromium.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+    void useTheBrowser() {
+        driver = browser.driver();
+        wait = browser.waitFor();
     }
 
     @Test
